@@ -1,0 +1,93 @@
+// Supply concentration per supplied node: HHI at supplier and at country level, top country,
+// coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
+import type { ChokepointGraph } from "../model/graph.ts";
+import { hostsOf, suppliersOf } from "../model/queries.ts";
+import type { EngineSettings } from "../schema/settings.ts";
+
+export interface ShareEntry {
+  id: string;
+  share: number;
+  /** false when the data gives no share and the engine split the unlisted remainder equally */
+  listed: boolean;
+}
+
+export interface Concentration {
+  node: string;
+  /** Suppliers as listed (companies, countries, constellations), largest first. */
+  suppliers: ShareEntry[];
+  /** Suppliers folded into their host countries, largest first. */
+  countries: ShareEntry[];
+  /** Sum of the shares accounted for, 0..1; the rest is many small suppliers and adds nothing to HHI. */
+  coverage: number;
+  /** sum of (share in %)^2 over suppliers, 0..10,000; a lower bound when coverage < 1 */
+  hhiSupplier: number;
+  /** the same over countries */
+  hhiCountry: number;
+  top: ShareEntry | undefined;
+  flags: { topShare: boolean; hhi: boolean };
+  /** Suppliers with no host country, kept as their own entry at country level. */
+  unresolved: string[];
+}
+
+/** Shares of a node's suppliers, with unlisted ones splitting what the listed shares leave. */
+export function resolvedShares(graph: ChokepointGraph, node: string): ShareEntry[] {
+  const suppliers = suppliersOf(graph, node);
+  const listedSum = suppliers.reduce((s, x) => s + (x.share ?? 0), 0);
+  const unlisted = suppliers.filter((x) => x.share === undefined).length;
+  const split = unlisted > 0 ? Math.max(0, 1 - listedSum) / unlisted : 0;
+  return suppliers.map((x) => ({ id: x.id, share: x.share ?? split, listed: x.share !== undefined }));
+}
+
+export const hhi = (entries: ShareEntry[]) => entries.reduce((s, e) => s + (e.share * 100) ** 2, 0);
+
+const bySizeThenId = (a: ShareEntry, b: ShareEntry) => b.share - a.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Folds supplier shares into countries: a company into its host, a constellation into its operator. */
+export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): { countries: ShareEntry[]; unresolved: string[] } {
+  const byCountry = new Map<string, ShareEntry>();
+  const unresolved: string[] = [];
+  const add = (id: string, share: number, listed: boolean) => {
+    const prev = byCountry.get(id);
+    byCountry.set(id, { id, share: (prev?.share ?? 0) + share, listed: (prev?.listed ?? true) && listed });
+  };
+  for (const entry of entries) {
+    if (graph.getNodeAttribute(entry.id, "kind") === "country") {
+      add(entry.id, entry.share, entry.listed);
+      continue;
+    }
+    const hosts = hostsOf(graph, entry.id).filter((h) => graph.getNodeAttribute(h, "kind") === "country");
+    if (hosts.length === 0) {
+      unresolved.push(entry.id);
+      add(entry.id, entry.share, entry.listed);
+    }
+    // A firm with several hosts (rare) is split between them equally.
+    for (const host of hosts) add(host, entry.share / hosts.length, entry.listed);
+  }
+  return { countries: [...byCountry.values()].sort(bySizeThenId), unresolved };
+}
+
+export function computeConcentration(graph: ChokepointGraph, node: string, settings: EngineSettings): Concentration {
+  const suppliers = resolvedShares(graph, node).sort(bySizeThenId);
+  const { countries, unresolved } = foldToCountries(graph, suppliers);
+  const hhiCountry = hhi(countries);
+  const top = countries[0];
+  return {
+    node,
+    suppliers,
+    countries,
+    coverage: Math.min(1, suppliers.reduce((s, e) => s + e.share, 0)),
+    hhiSupplier: hhi(suppliers),
+    hhiCountry,
+    top,
+    flags: {
+      topShare: (top?.share ?? 0) >= settings.thresholds.topShare,
+      hhi: hhiCountry >= settings.thresholds.hhi,
+    },
+    unresolved,
+  };
+}
+
+/** Nodes that have at least one `supplies` edge: the ones concentration is defined for. */
+export function suppliedNodes(graph: ChokepointGraph): string[] {
+  return graph.filterNodes((node) => graph.someInEdge(node, (_e, attrs) => attrs.kind === "supplies"));
+}

@@ -1,0 +1,11 @@
+// chokepoint's library API: load data, build the graph, run the engine.
+//   import { loadData, analyze } from "chokepoint";
+//   const data = await loadData({ extra: ["my-data/"] });
+//   if (data.ok) console.log(analyze(data.graph).ranking.slice(0, 5));
+export * from "./engine/index.ts";
+export * from "./load/index.ts";
+export * from "./model/index.ts";
+export type { Dataset, DataFile, Edge, Node, NodeKind, EdgeKind, EngineSettings, EngineSettingsInput } from "./schema/index.ts";
+export { resolveSettings } from "./schema/index.ts";
+export { loadData, type LoadedData } from "./node/load-data.ts";
+export { readDataFiles, type ReadOptions } from "./node/read-data.ts";

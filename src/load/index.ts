@@ -1,0 +1,3 @@
+export { DataError, formatIssue, type LoadIssue } from "./issues.ts";
+export { isDataFileName, loadDataset, type LoadResult } from "./load-dataset.ts";
+export type { SourceFile } from "./validate-file.ts";

@@ -1,0 +1,3 @@
+export * from "./dependencies.ts";
+export * from "./graph.ts";
+export * from "./queries.ts";

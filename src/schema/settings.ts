@@ -1,0 +1,34 @@
+// Engine settings: thresholds and the partner set, checked once at the boundary with defaults filled in.
+import { z } from "zod";
+
+/** EU-27 members by ISO code; the EU bloc in the partner set expands to these. */
+export const EU27 = [
+  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+  "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+] as const;
+
+export const EngineSettings = z.strictObject({
+  thresholds: z
+    .strictObject({
+      /** Top country share that flags a node: the EU CRM Act's single-third-country benchmark. */
+      topShare: z.number().min(0).max(1).default(0.65),
+      /** HHI (0..10,000) that flags a node: 2,500 in the classic US merger guidelines (1,800 in 2023's). */
+      hhi: z.number().min(0).max(10_000).default(2500),
+    })
+    .prefault({}),
+  /** Partner set: ISO codes and bloc names (a bloc name means every country that lists it). */
+  partners: z.array(z.string()).default(["EU", "JP", "AU"]),
+  /** WGI estimate (-2.5..2.5) assumed for a country without a governance score. */
+  defaultWgi: z.number().min(-2.5).max(2.5).default(0),
+});
+
+export type EngineSettings = z.infer<typeof EngineSettings>;
+export type EngineSettingsInput = z.input<typeof EngineSettings>;
+
+export function resolveSettings(input: EngineSettingsInput = {}): EngineSettings {
+  const result = EngineSettings.safeParse(input);
+  if (!result.success) {
+    throw new Error(`chokepoint settings: ${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
