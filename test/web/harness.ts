@@ -1,0 +1,66 @@
+// Shared set-up for browser tests: build the app once, serve it with `vite preview` on a free
+// loopback port, and drive Debian's Chromium through playwright-core (never a downloaded browser).
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import { build, preview, type PreviewServer } from "vite";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+if (!HAS_CHROMIUM) {
+  if (process.env["CI"] === "true") {
+    throw new Error(`browser tests: ${CHROMIUM} is missing and CI=true; install it with 'apt-get install -y chromium'`);
+  }
+  console.warn(
+    `\n!!! BROWSER TESTS SKIPPED: ${CHROMIUM} not found. Install Debian's chromium ('apt-get install -y chromium') to run them. !!!\n`,
+  );
+}
+
+export interface App {
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function startApp(): Promise<App> {
+  const outDir = await mkdtemp(join(tmpdir(), "chokepoint-web-"));
+  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1" } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("browser tests: vite preview did not report a URL");
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Console errors and page errors, minus SwiftShader's known "GPU stall due to ReadPixels" warnings. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() === "error" && !/GPU stall due to ReadPixels/.test(message.text())) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
