@@ -1,68 +1,82 @@
 // The `chokepoint` command: parse arguments, load data, run one command, exit 0 / 1 (data) / 2 (usage).
 import { parseArgs } from "node:util";
-import { formatIssue } from "../load/issues.ts";
-import { loadData } from "../node/load-data.ts";
-import type { Command, OptionSpec } from "./command.ts";
-import { riskCommand } from "./commands/risk.ts";
+import { formatIssue, loadDataset, type LoadIssue } from "../load/index.ts";
+import { buildGraph } from "../model/graph.ts";
+import { readDataFiles } from "../node/read-data.ts";
+import { closest, stringsOption } from "./args.ts";
+import type { Command, CommandContext, GlobalFlags, Loaded } from "./command.ts";
+import { COMMANDS } from "./commands/index.ts";
+import { commandHelp, GLOBAL_OPTIONS, mainHelp } from "./help.ts";
 import { EXIT, processIO, UsageError, type CliIO } from "./io.ts";
+import { makeStyle } from "./style.ts";
 
-const COMMANDS: Command[] = [riskCommand];
-
-const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  data: { type: "string", multiple: true, description: "extra data file or folder, loaded on top of data/ (repeatable)" },
-  help: { type: "boolean", short: "h", description: "show help" },
-};
-
-function helpText(command?: Command): string {
-  const describe = (options: Record<string, OptionSpec>) =>
-    Object.entries(options)
-      .map(([name, o]) => `  --${name}${o.type === "string" ? " VALUE" : ""}`.padEnd(22) + o.description)
-      .join("\n");
-  if (command) {
-    return `${command.summary}\n\nUsage: ${command.usage}\n\nOptions:\n${describe({ ...command.options, ...GLOBAL_OPTIONS })}\n`;
+function parseCommandArgs(command: Command, args: string[]) {
+  try {
+    return parseArgs({ args, options: { ...command.options, ...GLOBAL_OPTIONS }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\.$/, "")}. Try 'chokepoint ${command.name} --help'.`);
   }
-  return (
-    "chokepoint: strategic-dependency graph analyzer\n\nUsage: chokepoint <command> [options]\n\nCommands:\n" +
-    COMMANDS.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join("\n") +
-    `\n\nGlobal options:\n${describe(GLOBAL_OPTIONS)}\n\nRun 'chokepoint <command> --help' for a command's options.\n`
-  );
+}
+
+function makeContext(command: Command, args: string[], io: CliIO): CommandContext {
+  const { values, positionals } = parseCommandArgs(command, args);
+  const env = io.env ?? {};
+  const flags: GlobalFlags = {
+    data: stringsOption(values, "data"),
+    bundled: values["no-bundled"] !== true,
+    quiet: values["quiet"] === true,
+    color: values["no-color"] !== true && !env["NO_COLOR"] && io.stdoutIsTTY === true,
+  };
+  const style = makeStyle(values["no-color"] !== true && !env["NO_COLOR"] && io.stderrIsTTY === true);
+  const reportIssues = (issues: LoadIssue[]) => {
+    io.err(`${style.red("chokepoint:")} ${issues.length} problem(s) in the data:\n`);
+    for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
+  };
+  const readSources = () => readDataFiles({ extra: flags.data, bundled: flags.bundled });
+  let loaded: Promise<Loaded | undefined> | undefined;
+  const load = () =>
+    (loaded ??= readSources().then(({ files, issues }) => {
+      const result = loadDataset(files);
+      const all = [...issues, ...(result.ok ? [] : result.issues)];
+      if (!result.ok || all.length > 0) {
+        reportIssues(all);
+        return undefined;
+      }
+      return { dataset: result.dataset, graph: buildGraph(result.dataset), sources: files };
+    }));
+  return {
+    values,
+    positionals,
+    io,
+    flags,
+    readSources,
+    load,
+    loadGraph: async () => (await load())?.graph,
+    reportIssues,
+    info: (text) => (flags.quiet ? undefined : io.err(text.endsWith("\n") ? text : `${text}\n`)),
+  };
 }
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(helpText());
+    if (name === "help" && rest[0] !== undefined) return runCli([rest[0], "--help"], io);
+    (name === undefined ? io.err : io.out)(mainHelp(COMMANDS));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) {
-      throw new UsageError(`unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(", ")}. Try 'chokepoint --help'.`);
+      const near = closest(name, COMMANDS.map((c) => c.name), 1);
+      const hint = near.length > 0 ? `did you mean 'chokepoint ${near[0]}'? ` : "";
+      throw new UsageError(`unknown command '${name}'. ${hint}Commands: ${COMMANDS.map((c) => c.name).join(", ")}; 'chokepoint --help' lists them.`);
     }
-    const options = { ...command.options, ...GLOBAL_OPTIONS };
-    let parsed;
-    try {
-      parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}. Try 'chokepoint ${name} --help'.`);
-    }
-    if (parsed.values["help"]) {
-      io.out(helpText(command));
+    const context = makeContext(command, rest, io);
+    if (context.values["help"]) {
+      io.out(commandHelp(command));
       return EXIT.ok;
     }
-    const extra = (parsed.values["data"] as string[] | undefined) ?? [];
-    return await command.run({
-      values: parsed.values,
-      positionals: parsed.positionals,
-      io,
-      loadGraph: async () => {
-        const loaded = await loadData({ extra });
-        if (loaded.ok) return loaded.graph;
-        io.err(`chokepoint: ${loaded.issues.length} problem(s) in the data:\n`);
-        for (const issue of loaded.issues) io.err(`${formatIssue(issue)}\n`);
-        return undefined;
-      },
-    });
+    return await command.run(context);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`chokepoint: ${error.message}\n`);

@@ -1,24 +1,37 @@
 // `chokepoint risk`: the composite ranking of concentration risks.
-import { analyze } from "../../engine/analyze.ts";
-import { formatRiskTable, riskJson } from "../../report/risk.ts";
+import { rankRisks } from "../../engine/ranking.ts";
+import { formatRisk } from "../../report/risk.ts";
+import { NODE_KINDS } from "../../schema/nodes.ts";
+import { resolveSettings } from "../../schema/settings.ts";
+import { intOption, stringOption } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
 
 export const riskCommand: Command = {
   name: "risk",
-  summary: "rank concentration risks (HHI x downstream reach)",
-  usage: "chokepoint risk [--json] [--top N] [--data PATH]...",
+  summary: "rank concentration risks (country HHI x share of sectors downstream)",
+  usage: "chokepoint risk [--top N] [--kind KIND] [--format table|json|csv|md]",
+  details: "Examples:\n  chokepoint risk --top 10\n  chokepoint risk --kind material --format csv > risks.csv",
   options: {
-    json: { type: "boolean", description: "print JSON instead of a table" },
-    top: { type: "string", description: "show only the first N entries" },
+    top: { type: "string", arg: "N", description: "show only the first N entries" },
+    kind: { type: "string", arg: "KIND", description: `only nodes of this kind (${NODE_KINDS.join(", ")})` },
+    ...FORMAT_OPTIONS,
   },
-  async run({ values, io, loadGraph }) {
-    const top = values["top"] === undefined ? Infinity : Number(values["top"]);
-    if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top needs a whole number of 1 or more, e.g. --top 10`);
-    const graph = await loadGraph();
+  async run(context) {
+    const { values, io } = context;
+    const top = intOption(values, "top") ?? Infinity;
+    const kind = stringOption(values, "kind");
+    if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`--kind must be one of ${NODE_KINDS.join(", ")}, not '${kind}'; e.g. --kind material`);
+    }
+    const format = formatOf(values);
+    const graph = await context.loadGraph();
     if (!graph) return 1;
-    const ranking = analyze(graph).ranking.slice(0, top);
-    io.out(values["json"] ? `${JSON.stringify(riskJson(ranking), null, 2)}\n` : formatRiskTable(ranking));
+    const ranking = rankRisks(graph, resolveSettings())
+      .filter((e) => kind === undefined || e.kind === kind)
+      .slice(0, top);
+    io.out(formatRisk(format, ranking, tableOptions(context)));
     return 0;
   },
 };

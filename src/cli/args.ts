@@ -1,0 +1,89 @@
+// Small readers for parsed option values that turn a mistyped value into a UsageError with a hint.
+import type { ChokepointGraph } from "../model/graph.ts";
+import type { OptionValues } from "./command.ts";
+import { UsageError } from "./io.ts";
+
+export const stringOption = (values: OptionValues, name: string): string | undefined => {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+};
+
+export const stringsOption = (values: OptionValues, name: string): string[] => {
+  const v = values[name];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
+};
+
+export const flagOption = (values: OptionValues, name: string): boolean => values[name] === true;
+
+/** A whole number of at least `min`, or undefined when the option is absent. */
+export function intOption(values: OptionValues, name: string, min = 1): number | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`--${name} needs a whole number of ${min} or more, not '${raw}'; e.g. --${name} 10`);
+  }
+  return n;
+}
+
+/** A number in [min, max], or undefined when absent. */
+export function numberOption(values: OptionValues, name: string, min: number, max: number): number | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(n) || n < min || n > max) {
+    throw new UsageError(`--${name} needs a number from ${min} to ${max}, not '${raw}'`);
+  }
+  return n;
+}
+
+export function choiceOption<T extends string>(values: OptionValues, name: string, choices: readonly T[], fallback: T): T {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return fallback;
+  if ((choices as readonly string[]).includes(raw)) return raw as T;
+  throw new UsageError(`--${name} must be one of ${choices.join(", ")}, not '${raw}'; e.g. --${name} ${choices[0]}`);
+}
+
+/** Comma- or repeat-separated list: `--partners EU,JP --partners AU`. */
+export const listOption = (values: OptionValues, name: string): string[] =>
+  stringsOption(values, name).flatMap((v) => v.split(",").map((s) => s.trim()).filter(Boolean));
+
+/** Edit distance, for "did you mean" hints. */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Up to three candidates closest to `wanted`, closest first. */
+export function closest(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  const w = wanted.toLowerCase();
+  return [...candidates]
+    .map((c) => ({ c, d: c.toLowerCase().includes(w) && w.length >= 3 ? 0.5 : distance(w, c.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(w.length / 3)))
+    .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
+    .slice(0, limit)
+    .map((x) => x.c);
+}
+
+/**
+ * The id of a node of the graph given its id, its id in another case or its exact label;
+ * otherwise a UsageError that names the closest ids.
+ */
+export function resolveNode(graph: ChokepointGraph, wanted: string, what = "node"): string {
+  if (graph.hasNode(wanted)) return wanted;
+  const lower = wanted.toLowerCase();
+  const match = graph.findNode((id, attrs) => id.toLowerCase() === lower || attrs.label.toLowerCase() === lower);
+  if (match !== undefined) return match;
+  const near = closest(wanted, graph.nodes());
+  const hint = near.length > 0 ? `did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : "no id is close";
+  throw new UsageError(`unknown ${what} '${wanted}': ${hint} ('chokepoint explain ID' takes any node id)`);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { only, runBin, runIn } from "./helpers.ts";
+
+// Mini fixture by hand: euv-scanner NL 100% (HHI 10,000, 2 of 3 sectors), advanced-chip TW 90%
+// via tsmc (8,100, 2/3), li-ion-cell CN 75/KR 15/JP 5 (5,875, 1/3), cobalt-refined CN 74/FI 10
+// (5,576, 1/3), gnss-timing GPS/Galileo unlisted halves (5,000, 1/3), cobalt-mined CD 70 (4,900, 1/3).
+describe("chokepoint risk", () => {
+  it("ranks the mini fixture (subprocess, exact JSON of the top two)", async () => {
+    const r = await runBin(["risk", ...only("mini"), "--format", "json", "--top", "2"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.map((e: { node: string; score: number; hhiCountry: number }) => [e.node, e.hhiCountry, e.score])).toEqual([
+      ["euv-scanner", 10000, 0.666667],
+      ["advanced-chip", 8100, 0.54],
+    ]);
+    expect(json[1]).toEqual({
+      rank: 2,
+      node: "advanced-chip",
+      label: "Advanced chip",
+      kind: "component",
+      score: 0.54,
+      hhiCountry: 8100,
+      hhiSupplier: 8100,
+      topCountry: { id: "TW", share: 0.9 },
+      coverage: 0.9,
+      flags: { topShare: true, hhi: true },
+      countries: [{ id: "TW", share: 0.9, listed: true }],
+      sectorsDownstream: ["electronics", "telecom"],
+      reach: 0.666667,
+      source: null,
+      explanation: "Taiwan supplies 90% of Advanced chip; HHI 8,100, a lower bound: 90% of supply listed; reaches 2 of 3 sectors",
+    });
+  });
+
+  it("keeps --json as an alias and filters by --kind", async () => {
+    const r = await runIn(["risk", ...only("mini"), "--json", "--kind", "material"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((e: { node: string }) => e.node)).toEqual(["cobalt-refined", "cobalt-mined"]);
+  });
+
+  it("prints csv and markdown", async () => {
+    const csv = await runIn(["risk", ...only("mini"), "--format", "csv", "--top", "1"]);
+    expect(csv.stdout).toBe("#,node,kind,top country,top share,HHI,flags,sectors,score,source\n1,euv-scanner,component,NL,1,10000,>=65% HHI,2,0.666667,-\n");
+    const md = await runIn(["risk", ...only("mini"), "--format", "md", "--top", "1"]);
+    expect(md.stdout.split("\n")[2]).toBe("| 1 | euv-scanner | component | NL | 100.0% | 10,000 | >=65% HHI | 2 | 0.667 | - |");
+  });
+
+  it("prints a table by default", async () => {
+    const r = await runIn(["risk", ...only("mini")]);
+    expect(r.stdout.split("\n")[2]).toMatch(/^1\s+euv-scanner\s+component\s+NL\s+100\.0%\s+10,000/);
+  });
+
+  it("rejects a bad --top, --kind or --format with exit 2 and a hint", async () => {
+    for (const args of [["--top", "zero"], ["--kind", "metal"], ["--format", "xml"]]) {
+      const r = await runIn(["risk", ...only("mini"), ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/e\.g\. --/);
+    }
+  });
+
+  it("runs on the bundled data (smoke)", async () => {
+    const r = await runIn(["risk", "--json"]);
+    expect(r.code).toBe(0);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+});
