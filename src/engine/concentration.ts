@@ -2,7 +2,7 @@
 // coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
 import type { ChokepointGraph } from "../model/graph.ts";
 import { hostsOf, suppliersOf } from "../model/queries.ts";
-import type { EngineSettings } from "../schema/settings.ts";
+import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
 
 export interface ShareEntry {
   id: string;
@@ -15,12 +15,16 @@ export interface Concentration {
   node: string;
   /** Suppliers as listed (companies, countries, constellations), largest first. */
   suppliers: ShareEntry[];
+  /** Number of supplies edges into the node (listed suppliers, with or without a share). */
+  supplierCount: number;
   /** Suppliers folded into their host countries, largest first. */
   countries: ShareEntry[];
   /** Sum of the shares accounted for, 0..1; the rest is many small suppliers and adds nothing to HHI. */
   coverage: number;
   /** sum of (share in %)^2 over suppliers, 0..10,000; a lower bound when coverage < 1 */
   hhiSupplier: number;
+  /** true when coverage < 1: the unlisted rest adds nothing, so both HHIs are lower bounds */
+  lowerBound: boolean;
   /** the same over countries */
   hhiCountry: number;
   top: ShareEntry | undefined;
@@ -66,16 +70,25 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
   return { countries: [...byCountry.values()].sort(bySizeThenId), unresolved };
 }
 
+/**
+ * Concentration of one supplied node. Shares are fractions 0..1 of world (or market) supply; HHI is
+ * sum of (share in %)^2, 0..10,000, at supplier level and with companies folded into their host
+ * countries. Flags compare the top country share and the country HHI with `settings.thresholds`
+ * (both inclusive: >=).
+ */
 export function computeConcentration(graph: ChokepointGraph, node: string, settings: EngineSettings): Concentration {
   const suppliers = resolvedShares(graph, node).sort(bySizeThenId);
   const { countries, unresolved } = foldToCountries(graph, suppliers);
   const hhiCountry = hhi(countries);
   const top = countries[0];
+  const coverage = Math.min(1, suppliers.reduce((s, e) => s + e.share, 0));
   return {
     node,
     suppliers,
+    supplierCount: suppliers.length,
     countries,
-    coverage: Math.min(1, suppliers.reduce((s, e) => s + e.share, 0)),
+    coverage,
+    lowerBound: coverage < 1 - 1e-9,
     hhiSupplier: hhi(suppliers),
     hhiCountry,
     top,
@@ -91,3 +104,17 @@ export function computeConcentration(graph: ChokepointGraph, node: string, setti
 export function suppliedNodes(graph: ChokepointGraph): string[] {
   return graph.filterNodes((node) => graph.someInEdge(node, (_e, attrs) => attrs.kind === "supplies"));
 }
+
+/**
+ * Concentration of every supplied node, ordered by country HHI (highest first), then id.
+ * Settings may be given resolved or as input; they are resolved once.
+ */
+export function concentrationAll(graph: ChokepointGraph, settings: EngineSettingsInput = {}): Concentration[] {
+  const resolved = resolveSettings(settings);
+  return suppliedNodes(graph)
+    .map((node) => computeConcentration(graph, node, resolved))
+    .sort((a, b) => b.hhiCountry - a.hhiCountry || compareIds(a.node, b.node));
+}
+
+/** Plain code-unit order, the same in every locale. */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

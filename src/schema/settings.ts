@@ -1,4 +1,5 @@
-// Engine settings: thresholds and the partner set, checked once at the boundary with defaults filled in.
+// Engine settings: thresholds, the partner set, the CRMA bloc and the scenario solver, checked once
+// at the boundary with defaults filled in (sigma's resolveSettings pattern).
 import { z } from "zod";
 
 /** EU-27 members by ISO code; the EU bloc in the partner set expands to these. */
@@ -20,15 +21,31 @@ export const EngineSettings = z.strictObject({
   partners: z.array(z.string()).default(["EU", "JP", "AU"]),
   /** WGI estimate (-2.5..2.5) assumed for a country without a governance score. */
   defaultWgi: z.number().min(-2.5).max(2.5).default(0),
+  /** The bloc whose outsiders are "third countries" in the CRMA check. */
+  crmaBloc: z.string().min(1).default("EU"),
+  scenario: z
+    .strictObject({
+      /** The propagation stops when no availability changed by more than this in a sweep. */
+      tolerance: z.number().positive().max(0.01).default(1e-9),
+      /** Sweeps before the propagation gives up and reports `converged: false`. */
+      maxIterations: z.number().int().min(1).default(1000),
+    })
+    .prefault({}),
 });
 
 export type EngineSettings = z.infer<typeof EngineSettings>;
 export type EngineSettingsInput = z.input<typeof EngineSettings>;
 
+// Settings this module produced: passing them again costs nothing, so engine functions can accept
+// either form and loops over nodes do not re-parse.
+const RESOLVED = new WeakSet<object>();
+
 export function resolveSettings(input: EngineSettingsInput = {}): EngineSettings {
+  if (RESOLVED.has(input)) return input as EngineSettings;
   const result = EngineSettings.safeParse(input);
   if (!result.success) {
     throw new Error(`chokepoint settings: ${z.prettifyError(result.error)}`);
   }
+  RESOLVED.add(result.data);
   return result.data;
 }
