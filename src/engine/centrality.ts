@@ -1,8 +1,18 @@
-// Centrality on the dependency relation. Direction and normalisation:
-// - degree counts edges of the data graph as they are (in = suppliers and inputs, out = dependents);
+// Centrality on the dependency relation (supplies, input and operates edges as they are; located_in
+// turned around, so a company depends on its host). Direction and normalisation:
+// - degree counts edges of the data graph as they are (in = suppliers, inputs, operator; out =
+//   dependents, and located_in for a company);
 // - PageRank runs on the *reversed* dependency graph (dependent -> dependency), so a node that many
-//   important dependents rely on scores high; damping 0.85, unweighted, scores sum to 1.
+//   important dependents rely on scores high; damping 0.85, unweighted, dangling mass spread evenly,
+//   tolerance 1e-10 (issue 4: 1e-6 stops far too early on large graphs); scores sum to 1;
+// - betweenness is directed, on unweighted hop counts (`getEdgeWeight: null`: shares are not
+//   lengths), over the dependency graph. Reversing every edge maps shortest paths s->t onto t->s,
+//   so the scores are the same on either orientation. Normalised by 1/((n-1)(n-2)), the number of
+//   ordered pairs of other nodes, so it is the fraction of (s, t) pairs' shortest paths through v,
+//   0..1 (graphology-metrics' `normalized: true` for directed graphs).
+// graphology-metrics reads an edge attribute `weight` by default; getEdgeWeight is always explicit.
 import { DirectedGraph } from "graphology";
+import betweenness from "graphology-metrics/centrality/betweenness.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import type { ChokepointGraph } from "../model/graph.ts";
 import { forEachDependency } from "../model/queries.ts";
@@ -10,7 +20,10 @@ import { forEachDependency } from "../model/queries.ts";
 export interface Centrality {
   inDegree: number;
   outDegree: number;
+  /** PageRank on the reversed dependency graph, damping 0.85; sums to 1 over the graph. */
   pagerank: number;
+  /** Directed unweighted betweenness, normalised by (n-1)(n-2): 0..1. */
+  betweenness: number;
 }
 
 /** The dependency relation reversed into a plain graph: an edge dependent -> dependency. */
@@ -21,12 +34,19 @@ export function reversedDependencyGraph(graph: ChokepointGraph): DirectedGraph {
   return reversed;
 }
 
+/** Degree, PageRank and betweenness of every node (see the module header for direction and scale). */
 export function computeCentrality(graph: ChokepointGraph): Map<string, Centrality> {
-  // getEdgeWeight is explicit: graphology-metrics would otherwise read an attribute called `weight`.
-  const ranks = pagerank(reversedDependencyGraph(graph), { getEdgeWeight: null, tolerance: 1e-10, maxIterations: 1000 });
+  const reversed = reversedDependencyGraph(graph);
+  const ranks = pagerank(reversed, { getEdgeWeight: null, tolerance: 1e-10, maxIterations: 1000 });
+  const between = betweenness(reversed, { getEdgeWeight: null, normalized: true });
   const out = new Map<string, Centrality>();
   graph.forEachNode((node) => {
-    out.set(node, { inDegree: graph.inDegree(node), outDegree: graph.outDegree(node), pagerank: ranks[node] ?? 0 });
+    out.set(node, {
+      inDegree: graph.inDegree(node),
+      outDegree: graph.outDegree(node),
+      pagerank: ranks[node] ?? 0,
+      betweenness: between[node] ?? 0,
+    });
   });
   return out;
 }
