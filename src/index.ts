@@ -1,7 +1,11 @@
-// chokepoint's library API: load data, build the graph, run the engine.
-//   import { loadData, analyze } from "chokepoint";
+// chokepoint's library API: load data, build the graph, run the engine. Every engine function is
+// pure over the graph (it never writes to it) and returns plain result objects:
+//   import { loadData, analyze, runScenario, runKnockouts, dependencies } from "chokepoint";
 //   const data = await loadData({ extra: ["my-data/"] });
-//   if (data.ok) console.log(analyze(data.graph).ranking.slice(0, 5));
+//   if (data.ok) {
+//     console.log(analyze(data.graph).ranking.slice(0, 5));
+//     console.log(runScenario(data.graph, [{ node: "CN", severity: 1 }]).sectors.slice(0, 5));
+//   }
 export * from "./engine/index.ts";
 export * from "./load/index.ts";
 export * from "./model/index.ts";

@@ -7,13 +7,13 @@ import { indexDependencies } from "../model/dependencies.ts";
 import type { ChokepointGraph } from "../model/graph.ts";
 import { suggest } from "./scenario.ts";
 
-/** Immediate dominators: node -> its idom, or SOURCE for nodes only the super-source dominates. */
+/** Immediate dominators: node -> its idom, or DOMINATOR_SOURCE for nodes only the super-source dominates. */
 export interface DominatorTree {
   idom: Map<string, string>;
 }
 
 /** Stands for the virtual super-source in DominatorTree.idom; never returned by dominators(). */
-export const SOURCE = "\u0000source";
+export const DOMINATOR_SOURCE = "\u0000source";
 
 /** The dominator tree of the whole graph. Nodes no origin reaches (an origin-less cycle) are left out. */
 export function dominatorTree(graph: ChokepointGraph): DominatorTree {
@@ -76,14 +76,14 @@ export function dominatorTree(graph: ChokepointGraph): DominatorTree {
     }
   }
   const out = new Map<string, string>();
-  for (let v = 0; v < n; v++) if (idom[v]! >= 0) out.set(ids[v]!, idom[v] === S ? SOURCE : ids[idom[v]!]!);
+  for (let v = 0; v < n; v++) if (idom[v]! >= 0) out.set(ids[v]!, idom[v] === S ? DOMINATOR_SOURCE : ids[idom[v]!]!);
   return { idom: out };
 }
 
 /** Walks the tree from `node` up to the source: strict dominators, origin side first. */
 function chain(tree: DominatorTree, node: string): string[] {
   const out: string[] = [];
-  for (let d = tree.idom.get(node); d !== undefined && d !== SOURCE; d = tree.idom.get(d)) out.push(d);
+  for (let d = tree.idom.get(node); d !== undefined && d !== DOMINATOR_SOURCE; d = tree.idom.get(d)) out.push(d);
   return out.reverse();
 }
 

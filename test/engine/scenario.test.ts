@@ -195,6 +195,22 @@ describe("runScenario, properties", () => {
     );
   });
 
+  it("hurts no more by withholding one supply than by cutting the supplier", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.nat(1000), fc.double({ min: 0, max: 1, noNaN: true }), (seed, pick, severity) => {
+        const g = randomGraph(seed);
+        const edges = g.filterEdges((_k, attrs) => attrs.kind === "supplies");
+        if (edges.length === 0) return;
+        const edge = edges[pick % edges.length]!;
+        const from = g.source(edge);
+        const withheld = runScenario(g, [{ edge: { from, to: g.target(edge) }, severity }]).availability;
+        const cut = runScenario(g, [{ node: from, severity }]).availability;
+        for (const [id, value] of cut) expect(value).toBeLessThanOrEqual(withheld.get(id)! + 1e-7);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("changes nothing at severity 0", () => {
     fc.assert(
       fc.property(scenarioArb, ({ seed, cuts }) => {
