@@ -25,7 +25,7 @@ export interface RiskEntry {
 /**
  * Supplied nodes ordered by score = country HHI / 10,000 x reach (share of all sectors downstream),
  * 0..1, ties by HHI then id. Every entry's `explanation` is one line: the top country and its share
- * with the source of that figure, the HHI (and whether it is a lower bound), and the reach.
+ * with the source of that figure when the data gives one, the HHI (and whether it is a lower bound), and the reach.
  */
 export function rankRisks(graph: ChokepointGraph, settings: EngineSettings): RiskEntry[] {
   const { down } = indexDependencies(graph);
@@ -76,7 +76,7 @@ function explain(
 ): string {
   const top = c.top;
   const who = top ? (graph.hasNode(top.id) ? graph.getNodeAttribute(top.id, "label") : top.id) : "no listed supplier";
-  const cited = source ? ` (${source.citation}${source.year ? `, ${source.year}` : ""})` : top ? " (no source in the data)" : "";
+  const cited = source ? ` (${source.citation}${source.year ? `, ${source.year}` : ""})` : "";
   const lowerBound = c.coverage < 0.999 ? `, a lower bound: ${pct(c.coverage)} of supply listed` : "";
   return (
     `${who} supplies ${top ? pct(top.share) : "0%"} of ${label}${cited}; ` +
