@@ -1,6 +1,25 @@
 // Every command, in the order `chokepoint --help` lists them.
 import type { Command } from "../command.ts";
+import { centralityCommand } from "./centrality.ts";
+import { concentrationCommand } from "./concentration.ts";
+import { crmaCommand } from "./crma.ts";
+import { dominatorsCommand } from "./dominators.ts";
+import { explainCommand } from "./explain.ts";
+import { knockoutsCommand } from "./knockouts.ts";
+import { partnersCommand } from "./partners.ts";
 import { riskCommand } from "./risk.ts";
+import { scenarioCommand } from "./scenario.ts";
 import { validateCommand } from "./validate.ts";
 
-export const COMMANDS: Command[] = [validateCommand, riskCommand];
+export const COMMANDS: Command[] = [
+  validateCommand,
+  riskCommand,
+  concentrationCommand,
+  centralityCommand,
+  partnersCommand,
+  scenarioCommand,
+  knockoutsCommand,
+  dominatorsCommand,
+  crmaCommand,
+  explainCommand,
+];

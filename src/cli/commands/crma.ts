@@ -1,0 +1,46 @@
+// `chokepoint crma`: the EU CRMA 65% single-third-country benchmark; a CI gate with --fail-on breach.
+import { crmaCheck } from "../../engine/crma.ts";
+import { partnerSet } from "../../engine/partners.ts";
+import { formatCrma } from "../../report/crma.ts";
+import { resolveSettings } from "../../schema/settings.ts";
+import { choiceOption, flagOption, stringOption } from "../args.ts";
+import type { Command } from "../command.ts";
+import { FORMAT_OPTIONS, formatOf, PARTNER_OPTION, settingsOf, tableOptions } from "./shared.ts";
+
+export const crmaCommand: Command = {
+  name: "crma",
+  summary: "EU CRMA benchmark: materials where one third country supplies over 65%",
+  usage: "chokepoint crma [--coalition] [--partners LIST] [--bloc EU] [--fail-on breach] [--format ...]",
+  details:
+    "Regulation (EU) 2024/1252: no more than 65% of a strategic material from any single third country,\n" +
+    "at any stage. World shares stand in for EU consumption. --coalition counts the partner set as no\n" +
+    "third country (friend-shoring). With --fail-on breach the exit code is 1 when any breach is found,\n" +
+    "so a data change that opens a breach fails its CI job.\n\n" +
+    "Examples:\n  chokepoint crma\n  chokepoint crma --coalition --partners EU,JP,AU,CA\n  chokepoint crma --fail-on breach --quiet",
+  options: {
+    coalition: { type: "boolean", description: "count partner countries as insiders too" },
+    ...PARTNER_OPTION,
+    bloc: { type: "string", arg: "BLOC", description: "whose outsiders are third countries (default EU)" },
+    "fail-on": { type: "string", arg: "breach", description: "exit 1 when there is a breach" },
+    ...FORMAT_OPTIONS,
+  },
+  async run(context) {
+    const { values, io } = context;
+    const failOn = choiceOption(values, "fail-on", ["breach", "never"] as const, "never");
+    const format = formatOf(values);
+    const coalition = flagOption(values, "coalition");
+    const bloc = stringOption(values, "bloc");
+    const graph = await context.loadGraph();
+    if (!graph) return 1;
+    const settings = resolveSettings(settingsOf(values));
+    const result = crmaCheck(graph, settings, { coalition, ...(bloc ? { bloc } : {}) });
+    const before = coalition ? crmaCheck(graph, settings, bloc ? { bloc } : {}).breaches.length : undefined;
+    const partners = [...partnerSet(graph, settings)].sort();
+    io.out(formatCrma(format, result, { ...tableOptions(context), ...(before !== undefined ? { before } : {}), partners }));
+    if (failOn === "breach" && result.breaches.length > 0) {
+      context.info(`chokepoint: ${result.breaches.length} CRMA breach(es); failing as --fail-on breach asks`);
+      return 1;
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,95 @@
+// `chokepoint explain NODE`: everything known and computed about one node, upstream and downstream.
+import { computeCentrality } from "../../engine/centrality.ts";
+import { computeConcentration } from "../../engine/concentration.ts";
+import { dependencies } from "../../engine/dependencies.ts";
+import { dominatorsAll } from "../../engine/dominators.ts";
+import { governanceWeighted } from "../../engine/governance.ts";
+import { partnerExposure, partnerSet } from "../../engine/partners.ts";
+import { rankRisks } from "../../engine/ranking.ts";
+import { runScenario } from "../../engine/scenario.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { formatExplanation, formatExplanationJson, type Explanation, type Relation } from "../../report/explain.ts";
+import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";
+import { resolveNode } from "../args.ts";
+import type { Command } from "../command.ts";
+import { UsageError } from "../io.ts";
+import { formatOf, PARTNER_OPTION, settingsOf } from "./shared.ts";
+
+function relation(graph: ChokepointGraph, id: string, edge?: string): Relation {
+  const attrs = edge ? graph.getEdgeAttributes(edge) : undefined;
+  const value = attrs?.kind === "supplies" ? attrs.share : attrs?.kind === "input" ? attrs.substitutability : undefined;
+  return { id, label: graph.getNodeAttribute(id, "label"), value, year: attrs?.year, source: attrs?.source?.citation };
+}
+
+export function explainNode(graph: ChokepointGraph, node: string, settings: EngineSettings): Explanation {
+  const attrs = graph.getNodeAttributes(node);
+  const suppliers: Relation[] = [];
+  const inputs: Relation[] = [];
+  const hosts: Relation[] = [];
+  const hosted: Relation[] = [];
+  const dependents: Relation[] = [];
+  graph.forEachInEdge(node, (edge, a, source) => {
+    if (a.kind === "supplies") suppliers.push(relation(graph, source, edge));
+    else if (a.kind === "input") inputs.push(relation(graph, source, edge));
+    else if (a.kind === "operates") hosts.push(relation(graph, source, edge));
+    else hosted.push(relation(graph, source, edge));
+  });
+  graph.forEachOutEdge(node, (edge, a, _s, target) => {
+    if (a.kind === "located_in") hosts.push(relation(graph, target, edge));
+    else if (a.kind === "operates") hosted.push(relation(graph, target, edge));
+    else dependents.push(relation(graph, target, edge));
+  });
+  suppliers.sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.id < b.id ? -1 : 1));
+  const partners = partnerSet(graph, settings);
+  const supplied = suppliers.length > 0;
+  const ranking = supplied ? rankRisks(graph, settings) : [];
+  const entry = ranking.find((r) => r.node === node);
+  const allDominators = dominatorsAll(graph);
+  const deps = dependencies(graph, node);
+  const canCut = attrs.kind === "country" || attrs.kind === "company" || attrs.kind === "constellation";
+  return {
+    node: attrs,
+    isPartner: attrs.kind === "country" ? partners.has(node) : undefined,
+    suppliers,
+    inputs,
+    hosts,
+    hosted,
+    dependents,
+    supply: supplied ? { concentration: computeConcentration(graph, node, settings), governance: governanceWeighted(graph, node, settings) } : undefined,
+    exposure: supplied ? partnerExposure(graph, node, settings, partners) : undefined,
+    risk: entry ? { rank: entry.rank, of: ranking.length, score: entry.score, explanation: entry.explanation } : undefined,
+    centrality: computeCentrality(graph).get(node)!,
+    dominators: attrs.kind === "sector" ? (allDominators.get(node) ?? []) : undefined,
+    dominates: [...allDominators].filter(([, list]) => list.includes(node)).map(([sector]) => sector),
+    knockout: canCut ? runScenario(graph, [{ node, severity: 1 }]).sectors : undefined,
+    upstream: deps.upstream,
+    downstream: deps.downstream,
+    downstreamSectors: deps.downstream.filter((d) => graph.getNodeAttribute(d.id, "kind") === "sector").map((d) => d.id),
+  };
+}
+
+export const explainCommand: Command = {
+  name: "explain",
+  summary: "everything known and computed about one node, upstream and downstream",
+  usage: "chokepoint explain NODE [--partners LIST] [--json]",
+  details:
+    "NODE is an id (CN, cobalt-refined), or a label in any case ('Cobalt (refined)').\n\n" +
+    "Examples:\n  chokepoint explain cobalt-refined\n  chokepoint explain TW --json",
+  options: {
+    ...PARTNER_OPTION,
+    format: { type: "string", arg: "FORMAT", description: "table (a readable page, the default) or json" },
+    json: { type: "boolean", description: "same as --format json" },
+  },
+  async run(context) {
+    const { values, positionals, io } = context;
+    if (positionals.length !== 1) throw new UsageError("give one node id, e.g. 'chokepoint explain cobalt-refined'");
+    const format = formatOf(values);
+    if (format === "csv" || format === "md") throw new UsageError("explain prints a page (--format table) or JSON (--json)");
+    const graph = await context.loadGraph();
+    if (!graph) return 1;
+    const node = resolveNode(graph, positionals[0]!);
+    const explanation = explainNode(graph, node, resolveSettings(settingsOf(values)));
+    io.out(format === "json" ? formatExplanationJson(explanation) : formatExplanation(explanation));
+    return 0;
+  },
+};

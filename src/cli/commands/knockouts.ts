@@ -1,0 +1,39 @@
+// `chokepoint knockouts`: every country and company cut alone; the single points of failure.
+import { runKnockouts } from "../../engine/knockouts.ts";
+import { formatKnockouts } from "../../report/knockouts.ts";
+import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
+import { intOption, listOption } from "../args.ts";
+import type { Command } from "../command.ts";
+import { UsageError } from "../io.ts";
+import { makeProgress } from "../progress.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+
+export const knockoutsCommand: Command = {
+  name: "knockouts",
+  summary: "cut each country and company alone (100%) and rank them by the sector losses they cause",
+  usage: "chokepoint knockouts [--top N] [--kinds country,company] [--format ...]",
+  details:
+    "Mean loss is over all sectors; a node is a single point of failure for a sector its cut alone\n" +
+    "drops to zero. Progress goes to stderr when it is a terminal.\n\n" +
+    "Examples:\n  chokepoint knockouts --top 10\n  chokepoint knockouts --kinds constellation --json",
+  options: {
+    top: { type: "string", arg: "N", description: "show only the first N" },
+    kinds: { type: "string", arg: "LIST", description: "node kinds to knock out (default country,company)" },
+    ...FORMAT_OPTIONS,
+  },
+  async run(context) {
+    const { values, io } = context;
+    const top = intOption(values, "top") ?? Infinity;
+    const kinds = listOption(values, "kinds");
+    const bad = kinds.filter((k) => !(NODE_KINDS as readonly string[]).includes(k));
+    if (bad.length > 0) throw new UsageError(`--kinds: unknown kind ${bad.join(", ")}; kinds are ${NODE_KINDS.join(", ")}`);
+    const format = formatOf(values);
+    const graph = await context.loadGraph();
+    if (!graph) return 1;
+    const progress = makeProgress(context, "knockouts");
+    const entries = runKnockouts(graph, {}, { onProgress: progress.update, ...(kinds.length > 0 ? { kinds: kinds as NodeKind[] } : {}) });
+    progress.done();
+    io.out(formatKnockouts(format, entries.slice(0, top), tableOptions(context)));
+    return 0;
+  },
+};

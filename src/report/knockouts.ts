@@ -1,0 +1,33 @@
+// Knock-outs: each country and company cut alone, ranked by the sector losses it causes.
+import type { KnockoutEntry } from "../engine/knockouts.ts";
+import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
+import type { TableOptions } from "./table.ts";
+
+export const KNOCKOUT_REPORT: TabularReport<KnockoutEntry> = {
+  columns: [
+    { header: "#", cell: (e) => String(e.rank), value: (e) => e.rank, align: "right" },
+    { header: "node", cell: (e) => e.node },
+    { header: "kind", cell: (e) => e.kind },
+    { header: "mean loss", cell: (e) => pct(e.meanLoss), value: (e) => round6(e.meanLoss), align: "right" },
+    { header: "worst loss", cell: (e) => pct(e.worstLoss), value: (e) => round6(e.worstLoss), align: "right" },
+    { header: "worst sector", cell: (e) => e.worstSector ?? "-", value: (e) => e.worstSector ?? null },
+    { header: "sectors hit", cell: (e) => String(e.sectorsAffected), value: (e) => e.sectorsAffected, align: "right" },
+    { header: "single point of failure for", cell: (e) => e.singlePointOfFailureFor.join(", ") || "-", value: (e) => e.singlePointOfFailureFor.join(";") },
+  ],
+  json: (rows) =>
+    rows.map((e) => ({
+      rank: e.rank,
+      node: e.node,
+      label: e.label,
+      kind: e.kind,
+      meanLoss: round6(e.meanLoss),
+      worstLoss: round6(e.worstLoss),
+      worstSector: e.worstSector ?? null,
+      sectorsAffected: e.sectorsAffected,
+      singlePointOfFailureFor: e.singlePointOfFailureFor,
+      converged: e.converged,
+    })),
+};
+
+export const formatKnockouts = (format: Format, rows: KnockoutEntry[], options: TableOptions = {}) =>
+  formatRows(format, rows, KNOCKOUT_REPORT, options);

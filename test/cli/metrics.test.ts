@@ -1,0 +1,283 @@
+// The metric commands on the mini fixture, whose answers are computed by hand in the comments,
+// and a smoke run of each on the bundled data.
+import { describe, expect, it } from "vitest";
+import { only, runBin, runIn } from "./helpers.ts";
+
+const mini = only("mini");
+const json = async (args: string[]) => {
+  const r = await runIn([...args, ...mini, "--json"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+
+describe("concentration", () => {
+  // cobalt-refined: CN 0.74, FI 0.10 -> HHI 74^2 + 10^2 = 5,576; WGI CN -0.5 -> 6, FI 1.5 -> 2:
+  // HHI_WGI = 0.74^2 x 6 + 0.1^2 x 2 = 3.3056.
+  it("of one node (subprocess, exact JSON)", async () => {
+    const r = await runBin(["concentration", "cobalt-refined", ...mini, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      node: "cobalt-refined",
+      hhiCountry: 5576,
+      hhiSupplier: 5576,
+      topCountry: { id: "CN", share: 0.74 },
+      coverage: 0.84,
+      lowerBound: true,
+      flags: { topShare: true, hhi: true },
+      suppliers: [
+        { id: "CN", share: 0.74, listed: true },
+        { id: "FI", share: 0.1, listed: true },
+      ],
+      countries: [
+        { id: "CN", share: 0.74, listed: true },
+        { id: "FI", share: 0.1, listed: true },
+      ],
+      unresolved: [],
+      hhiWgi: 3.3056,
+      supplyRisk: 3.3056,
+      supplyRiskMissing: ["IR", "HHI_WGI_EU", "EoL_RIR", "SI_SR"],
+      defaultedWgi: [],
+      supplyRiskNote:
+        "SR = HHI_WGI x (1 - EoL_RIR) x SI_SR on world shares (IR and EU sourcing not in the data); EoL_RIR missing, taken as 0, SI_SR missing, taken as 1: an upper bound",
+    });
+  });
+
+  it("of all nodes, highest HHI first; companies folded into hosts", async () => {
+    const rows = await json(["concentration", "--all"]);
+    expect(rows.map((r: { node: string; hhiCountry: number }) => [r.node, r.hhiCountry])).toEqual([
+      ["euv-scanner", 10000],
+      ["advanced-chip", 8100],
+      ["li-ion-cell", 5875],
+      ["cobalt-refined", 5576],
+      ["gnss-timing", 5000],
+      ["cobalt-mined", 4900],
+    ]);
+    expect(rows[1].suppliers).toEqual([{ id: "tsmc", share: 0.9, listed: true }]);
+    expect(rows[1].countries).toEqual([{ id: "TW", share: 0.9, listed: true }]);
+    // GPS and Galileo have no shares: they split the whole equally.
+    expect(rows[4].countries).toEqual([
+      { id: "FR", share: 0.5, listed: false },
+      { id: "US", share: 0.5, listed: false },
+    ]);
+  });
+
+  it("needs a node or --all, and a supplied node", async () => {
+    expect((await runIn(["concentration", ...mini])).code).toBe(2);
+    const r = await runIn(["concentration", "electric-vehicles", ...mini]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has no suppliers.*--all/);
+  });
+});
+
+describe("centrality", () => {
+  it("lists every node with degree, pagerank and betweenness (subprocess)", async () => {
+    const r = await runBin(["centrality", ...mini, "--json", "--sort", "in"]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    expect(rows).toHaveLength(22);
+    expect(rows[0]).toMatchObject({ node: "li-ion-cell", inDegree: 4, outDegree: 1 });
+    expect(rows[1]).toMatchObject({ node: "cobalt-refined", inDegree: 3, outDegree: 1 });
+    const sum = rows.reduce((s: number, x: { pagerank: number }) => s + x.pagerank, 0);
+    expect(sum).toBeCloseTo(1, 5);
+    expect(rows.find((x: { node: string }) => x.node === "asml")).toMatchObject({ inDegree: 0, outDegree: 2 });
+  });
+});
+
+describe("partners", () => {
+  // Default partners EU, JP, AU -> FI, FR, NL, JP in this data.
+  it("measures exposure outside the partner set (subprocess)", async () => {
+    const r = await runBin(["partners", "li-ion-cell", "cobalt-refined", ...mini, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      partners: ["FI", "FR", "JP", "NL"],
+      entries: [
+        { node: "li-ion-cell", nonPartnerShare: 0.9, largestNonPartner: { id: "CN", share: 0.75 }, partnerShare: 0.05, unlistedShare: 0.05, unresolved: [] },
+        { node: "cobalt-refined", nonPartnerShare: 0.74, largestNonPartner: { id: "CN", share: 0.74 }, partnerShare: 0.1, unlistedShare: 0.16, unresolved: [] },
+      ],
+    });
+  });
+
+  it("takes another partner set, and refuses an unknown one", async () => {
+    const out = await json(["partners", "li-ion-cell", "--partners", "EU,JP,KR"]);
+    expect(out.entries[0]).toMatchObject({ nonPartnerShare: 0.75, partnerShare: 0.2 });
+    const bad = await runIn(["partners", ...mini, "--partners", "EU,XX"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/'XX' is neither a country id nor a bloc/);
+  });
+});
+
+describe("scenario", () => {
+  // DOMAIN.md worked example: cut CN -> cobalt-refined 0.26, li-ion-cell min(0.25, 0.26) = 0.25.
+  it("cut CN: electric vehicles at 25% (subprocess, exact JSON)", async () => {
+    const r = await runBin(["scenario", "--cut", "CN", ...mini, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      preset: null,
+      cuts: [{ node: "CN", severity: 1 }],
+      converged: true,
+      iterations: 2,
+      sectors: [
+        { sector: "electric-vehicles", label: "Electric vehicles", availability: 0.25, loss: 0.75, cause: "CN", path: ["CN", "li-ion-cell", "electric-vehicles"] },
+        { sector: "electronics", label: "Electronics", availability: 1, loss: 0, cause: null, path: [] },
+        { sector: "telecom", label: "Telecom", availability: 1, loss: 0, cause: null, path: [] },
+      ],
+      affected: [
+        { node: "CN", availability: 0 },
+        { node: "electric-vehicles", availability: 0.25 },
+        { node: "li-ion-cell", availability: 0.25 },
+        { node: "cobalt-refined", availability: 0.26 },
+      ],
+    });
+  });
+
+  // tsmc 50%: chip supply 0.9 x 0.5 + 0.1 = 0.55; the EUV scanner is untouched.
+  it("tsmc=0.5 and percent severities; edge cuts", async () => {
+    const half = await json(["scenario", "--cut", "tsmc=0.5"]);
+    expect(half.sectors.slice(0, 2).map((s: { sector: string; availability: number }) => [s.sector, s.availability])).toEqual([
+      ["electronics", 0.55],
+      ["telecom", 0.55],
+    ]);
+    const pct = await json(["scenario", "--cut", "tsmc=50%"]);
+    expect(pct.sectors).toEqual(half.sectors);
+    // CN withholds only li-ion cells: the cobalt it refines still flows. Cells: 0.25, EV 0.25.
+    const edge = await json(["scenario", "--cut", "CN->li-ion-cell"]);
+    expect(edge.affected.find((a: { node: string }) => a.node === "cobalt-refined")).toBeUndefined();
+    expect(edge.sectors[0]).toMatchObject({ sector: "electric-vehicles", availability: 0.25 });
+  });
+
+  it("usage errors: bad severity, unknown node, unknown preset, nothing to cut", async () => {
+    const severity = await runBin(["scenario", "--cut", "CN=7", ...mini]);
+    expect(severity.code).toBe(2);
+    expect(severity.stdout).toBe("");
+    expect(severity.stderr).toMatch(/severity must be from 0 \(no cut\) to 1.*e\.g\. --cut CN=0\.5/);
+    const node = await runIn(["scenario", "--cut", "tsmcc", ...mini]);
+    expect(node.code).toBe(2);
+    expect(node.stderr).toMatch(/unknown node in --cut 'tsmcc': did you mean 'tsmc'\?/);
+    const preset = await runIn(["scenario", "--preset", "mars-attacks", ...mini]);
+    expect(preset.code).toBe(2);
+    expect(preset.stderr).toMatch(/no preset 'mars-attacks'; use one of: .*taiwan-blockade/);
+    expect((await runIn(["scenario", ...mini])).code).toBe(2);
+  });
+
+  it("runs a preset", async () => {
+    const out = await json(["scenario", "--preset", "taiwan-blockade"]);
+    expect(out.preset).toBe("taiwan-blockade");
+    expect(out.sectors[0]).toMatchObject({ sector: "electronics", availability: 0.1, cause: "TW" });
+  });
+});
+
+describe("knockouts", () => {
+  // NL (via asml, 100% of EUV scanners) zeroes electronics and telecom: mean loss 2/3.
+  it("ranks single cuts (subprocess)", async () => {
+    const r = await runBin(["knockouts", ...mini, "--json", "--top", "3"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual([
+      { rank: 1, node: "NL", label: "Netherlands", kind: "country", meanLoss: 0.666667, worstLoss: 1, worstSector: "electronics", sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
+      { rank: 2, node: "asml", label: "ASML", kind: "company", meanLoss: 0.666667, worstLoss: 1, worstSector: "electronics", sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
+      { rank: 3, node: "TW", label: "Taiwan", kind: "country", meanLoss: 0.6, worstLoss: 0.9, worstSector: "electronics", sectorsAffected: 2, singlePointOfFailureFor: [], converged: true },
+    ]);
+  });
+});
+
+describe("dominators", () => {
+  it("per sector and for all (subprocess)", async () => {
+    const r = await runBin(["dominators", "--all", ...mini, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { sector: "electric-vehicles", dominators: ["li-ion-cell"] },
+      { sector: "electronics", dominators: ["advanced-chip"] },
+      // telecom needs chips and GNSS timing: two paths, so nothing dominates.
+      { sector: "telecom", dominators: [] },
+    ]);
+    expect(await json(["dominators", "electronics"])).toEqual({ sector: "electronics", dominators: ["advanced-chip"] });
+    const notSector = await runIn(["dominators", "tsmc", ...mini]);
+    expect(notSector.code).toBe(2);
+    expect(notSector.stderr).toMatch(/'tsmc' is a company, not a sector; sectors: electric-vehicles, electronics, telecom/);
+  });
+});
+
+describe("crma", () => {
+  // CN 74% of refined cobalt and CD 70% of mined cobalt: both over 65%, both third countries.
+  it("lists breaches; --fail-on breach exits 1 (subprocess)", async () => {
+    const r = await runBin(["crma", ...mini, "--json", "--fail-on", "breach"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      benchmark: 0.65,
+      bloc: "EU",
+      coalition: false,
+      checked: 2,
+      breaches: [
+        { node: "cobalt-refined", material: "cobalt", stage: "refining", country: "CN", share: 0.74 },
+        { node: "cobalt-mined", material: "cobalt", stage: "mining", country: "CD", share: 0.7 },
+      ],
+    });
+    expect(r.stderr).toMatch(/2 CRMA breach\(es\)/);
+    expect((await runIn(["crma", ...mini])).code).toBe(0);
+  });
+
+  it("--coalition with CN as a partner leaves one breach", async () => {
+    const out = await json(["crma", "--coalition", "--partners", "EU,CN"]);
+    expect(out.breaches).toEqual([{ node: "cobalt-mined", material: "cobalt", stage: "mining", country: "CD", share: 0.7 }]);
+    expect(out.breachesWithoutCoalition).toBe(2);
+  });
+});
+
+describe("explain", () => {
+  it("gathers one node's relations and metrics (subprocess)", async () => {
+    const r = await runBin(["explain", "cobalt-refined", ...mini, "--json"]);
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.stdout);
+    expect(e.node).toEqual({ kind: "material", id: "cobalt-refined", label: "Cobalt (refined)", material: "cobalt", stage: "refining" });
+    expect(e.suppliers).toEqual([
+      { id: "CN", label: "China", value: 0.74, year: 2024, source: "Mini source B" },
+      { id: "FI", label: "Finland", value: 0.1, year: 2024, source: null },
+    ].map((x) => (x.source === null ? { id: x.id, label: x.label, value: x.value, year: x.year } : x)));
+    expect(e.inputs).toEqual([{ id: "cobalt-mined", label: "Cobalt (mined)", value: 0 }]);
+    expect(e.risk).toMatchObject({ rank: 4, of: 6 });
+    expect(e.upstream).toEqual([
+      { id: "CN", depth: 1 },
+      { id: "FI", depth: 1 },
+      { id: "cobalt-mined", depth: 1 },
+      { id: "CD", depth: 2 },
+    ]);
+    expect(e.downstreamSectors).toEqual(["electric-vehicles"]);
+  });
+
+  it("finds a node by label and explains a country's knock-out", async () => {
+    const e = await json(["explain", "taiwan"]);
+    expect(e.node.id).toBe("TW");
+    expect(e.knockout).toEqual([
+      { sector: "electronics", loss: 0.9, path: ["TW", "tsmc", "advanced-chip", "electronics"] },
+      { sector: "telecom", loss: 0.9, path: ["TW", "tsmc", "advanced-chip", "telecom"] },
+    ]);
+    const unknown = await runIn(["explain", "taiwn", ...mini]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown node 'taiwn'/);
+  });
+});
+
+describe("on the bundled data (smoke)", () => {
+  it.each([
+    ["risk"],
+    ["concentration", "--all"],
+    ["centrality", "--top", "5"],
+    ["partners", "--top", "5"],
+    ["scenario", "--preset", "china-stops-exporting"],
+    ["dominators", "--all"],
+    ["crma"],
+    ["explain", "CN"],
+  ])("%s exits 0 with parseable JSON", async (...args) => {
+    const r = await runIn([...args, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it("knockouts (subprocess)", async () => {
+    const r = await runBin(["knockouts", "--json", "--top", "5"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(5);
+  });
+});
