@@ -1,50 +1,56 @@
-// Boots the explorer: bundled files -> loader -> graph -> engine -> render graph -> sigma.
-import { analyze } from "../engine/analyze.ts";
+// Boots the explorer: bundled files -> loader -> graph -> engine (session) -> render graph -> sigma,
+// then the panels, keyboard and URL hash. Test hooks: body[data-ready], data-node-count,
+// data-rendered-nodes, and window.__chokepoint (read-only views of what sigma draws).
 import { formatIssue } from "../load/issues.ts";
-import { loadDataset } from "../load/load-dataset.ts";
-import { buildGraph } from "../model/graph.ts";
+import { App } from "./app.ts";
 import { BUNDLED_FILES } from "./data-files.ts";
 import { el } from "./dom.ts";
-import { flowLayout } from "./layouts/flow.ts";
-import { renderLegend } from "./panels/legend.ts";
-import { renderRanking } from "./panels/ranking.ts";
-import { buildRenderGraph } from "./render-graph.ts";
-import { createSigmaView } from "./sigma-view.ts";
+import { syncHash } from "./hash-sync.ts";
+import { bindKeyboard } from "./keyboard.ts";
+import { mountDataFiles } from "./panels/data-files.ts";
+import { mountExport } from "./panels/export.ts";
+import { mountFilters } from "./panels/filters.ts";
+import { mountInspect } from "./panels/inspect.ts";
+import { mountLayoutControls } from "./panels/layout.ts";
+import { mountLegend } from "./panels/legend.ts";
+import { mountRanking } from "./panels/ranking.ts";
+import { mountScenario } from "./panels/scenario.ts";
+import { mountSearch } from "./panels/search.ts";
+import { openSession } from "./session.ts";
+import { createStore } from "./state.ts";
+import { exposeTestHooks } from "./test-hooks.ts";
 
 const byId = (id: string) => document.getElementById(id)!;
-const status = byId("status");
 
 function boot(): void {
-  const loaded = loadDataset(BUNDLED_FILES);
-  if (!loaded.ok) {
-    status.textContent = `The data has ${loaded.issues.length} problem(s); nothing was drawn.`;
-    const errors = byId("errors");
+  const opened = openSession(BUNDLED_FILES, []);
+  if (!opened.ok) {
+    byId("status").textContent = `The data has ${opened.issues.length} problem(s); nothing was drawn.`;
+    const errors = byId("data-report");
     errors.hidden = false;
-    errors.replaceChildren(el("h2", { text: "Data problems" }), ...loaded.issues.map((i) => el("div", { text: formatIssue(i) })));
+    errors.className = "panel data-report errors";
+    errors.replaceChildren(el("h2", { text: "Data problems" }), ...opened.issues.map((i) => el("div", { text: formatIssue(i) })));
     document.body.dataset["ready"] = "error";
     return;
   }
-  const graph = buildGraph(loaded.dataset);
-  const analysis = analyze(graph);
-  const render = buildRenderGraph(graph, analysis, flowLayout(graph));
-  const container = byId("graph");
-  const renderer = createSigmaView(container, render);
-  renderLegend(byId("legend"), graph);
-  renderRanking(byId("ranking"), analysis.ranking);
-  status.textContent = `${graph.order} nodes, ${graph.size} edges from ${BUNDLED_FILES.length} files`;
-
-  // Exposed for the browser tests: how many nodes sigma actually holds display data for.
-  renderer.once("afterRender", () => {
-    let rendered = 0;
-    render.forEachNode((node) => {
-      const data = renderer.getNodeDisplayData(node);
-      if (data && !data.hidden) rendered++;
-    });
-    document.body.dataset["nodeCount"] = String(graph.order);
-    document.body.dataset["renderedNodes"] = String(rendered);
-    document.body.dataset["ready"] = "true";
+  const app = new App(createStore(), opened.session, byId("graph"));
+  const search = mountSearch(byId("search"), app);
+  mountLayoutControls(byId("layout-controls"), app);
+  mountExport(byId("export"), app);
+  mountDataFiles(byId("data-controls"), byId("data-report"), app, BUNDLED_FILES);
+  mountFilters(byId("filters"), app);
+  mountScenario(byId("scenario"), app);
+  mountLegend(byId("legend"), app);
+  mountInspect(byId("inspect"), app);
+  mountRanking(byId("ranking"), app);
+  bindKeyboard(app, search);
+  syncHash(app);
+  app.onUpdate((view) => {
+    const { graph } = view.session;
+    byId("status").textContent =
+      `${view.display.visible.size} of ${graph.order} nodes shown · ${graph.size} edges · ${view.session.files.length} files`;
   });
-  renderer.refresh();
+  exposeTestHooks(app);
 }
 
 boot();

@@ -13,3 +13,22 @@ export const KIND_COLORS: Record<NodeKind, string> = {
 
 export const FADED = "#e3e6ea";
 export const EDGE_COLOR = "#c5cbd3";
+
+/**
+ * Availability under a scenario, 0..1 (1 = normal): viridis steps, readable with every common form
+ * of colour blindness and in grey scale. Nodes the scenario leaves untouched are drawn grey.
+ */
+export const AVAILABILITY_STEPS: readonly { min: number; color: string; label: string }[] = [
+  { min: 0.8, color: "#fde725", label: "80–99%" },
+  { min: 0.6, color: "#5ec962", label: "60–80%" },
+  { min: 0.4, color: "#21918c", label: "40–60%" },
+  { min: 0.2, color: "#3b528b", label: "20–40%" },
+  { min: 0, color: "#440154", label: "0–20%" },
+];
+export const UNAFFECTED = "#c9ced6";
+
+/** Availability below 1 - 1e-9 counts as affected (the engine's default tolerance). */
+export function availabilityColor(availability: number): string {
+  if (availability >= 1 - 1e-9) return UNAFFECTED;
+  return AVAILABILITY_STEPS.find((s) => availability >= s.min)?.color ?? AVAILABILITY_STEPS[4]!.color;
+}

@@ -35,8 +35,8 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: Analysis, pos
     const pos = positions.get(node) ?? { x: 0, y: 0 };
     // Supplied nodes grow with their concentration risk; the rest with their PageRank weight.
     const size = entry
-      ? 4 + 14 * Math.sqrt(entry.concentration.hhiCountry / 10_000)
-      : 3 + 8 * Math.sqrt((analysis.centrality.get(node)?.pagerank ?? 0) / maxRank);
+      ? 3 + 6 * Math.sqrt(entry.concentration.hhiCountry / 10_000)
+      : 2.5 + 5 * Math.sqrt((analysis.centrality.get(node)?.pagerank ?? 0) / maxRank);
     render.addNode(node, {
       x: pos.x,
       y: pos.y,

@@ -1,44 +1,99 @@
-// Creates the sigma renderer and its reducers: hovering a node keeps it and its neighbours,
-// fades the rest. Reducers change only what is drawn, never the graph.
+// Creates the sigma renderer and its reducers. Everything the view changes (filters, selection with
+// its upstream and downstream, hover, scenario colours) is applied here, in the reducers: the render
+// graph keeps positions, sizes and kind colours, and the data graph is never touched.
 import Sigma from "sigma";
-import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
+import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { FADED } from "./palette.ts";
+import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
 
-export function createSigmaView(container: HTMLElement, graph: RenderGraph): Sigma<RenderNode, RenderEdge> {
+export interface Display {
+  /** Nodes the filters keep; the rest is hidden. */
+  visible: Set<string>;
+  /** The selected node and what lights up with it (upstream + downstream + itself). */
+  focus: { node: string; related: Set<string>; upstream: Set<string> } | undefined;
+  /** Scenario colour per node, when a scenario runs. */
+  colors: Map<string, string> | undefined;
+}
+
+const UPSTREAM_EDGE = "#0072b2";
+const DOWNSTREAM_EDGE = "#d55e00";
+
+export function createSigmaView(
+  container: HTMLElement,
+  graph: RenderGraph,
+  getDisplay: () => Display,
+  labels: LabelDrawer = createLabelDrawer(),
+): Sigma<RenderNode, RenderEdge> {
   let hovered: string | undefined;
-  let neighbours = new Set<string>();
+  let hoverNeighbours = new Set<string>();
 
   const renderer = new Sigma<RenderNode, RenderEdge>(graph, container, {
     renderEdgeLabels: false,
     defaultEdgeType: "arrow",
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 3,
+    labelDensity: 1,
+    labelGridCellSize: 60,
+    labelFont: "system-ui, sans-serif",
+    labelSize: 12,
+    labelColor: { color: "#1d2430" },
+    defaultDrawNodeLabel: labels.draw,
     zIndex: true,
     nodeReducer: (node, data) => {
-      if (!hovered || node === hovered || neighbours.has(node)) {
-        return node === hovered ? { ...data, highlighted: true, zIndex: 2 } : { ...data, zIndex: 1 };
+      const { visible, focus, colors } = getDisplay();
+      if (!visible.has(node)) return { ...data, hidden: true };
+      const color = colors?.get(node) ?? data.color;
+      if (focus) {
+        if (node === focus.node) return { ...data, color, highlighted: true, forceLabel: true, zIndex: 3 };
+        if (node === hovered) return { ...data, color, highlighted: true, zIndex: 3 };
+        if (focus.related.has(node)) return { ...data, color, zIndex: 2 };
+        return { ...data, color: FADED, label: "", zIndex: 0 };
       }
-      return { ...data, color: FADED, label: "", zIndex: 0 };
+      if (hovered) {
+        if (node === hovered) return { ...data, color, highlighted: true, zIndex: 3 };
+        if (hoverNeighbours.has(node)) return { ...data, color, zIndex: 2 };
+        return { ...data, color: FADED, label: "", zIndex: 0 };
+      }
+      return { ...data, color, zIndex: 1 };
     },
     edgeReducer: (edge, data) => {
-      if (!hovered) return data;
+      const { visible, focus } = getDisplay();
       const [source, target] = graph.extremities(edge);
-      return source === hovered || target === hovered ? { ...data, color: "#59636f", size: 2 } : { ...data, hidden: true };
+      if (!visible.has(source) || !visible.has(target)) return { ...data, hidden: true };
+      if (focus) {
+        const on = (n: string) => n === focus.node || focus.related.has(n);
+        if (!on(source) || !on(target)) return { ...data, hidden: true };
+        // Upstream edges carry supply into the selection; the rest carries it onwards.
+        const up = target === focus.node || focus.upstream.has(target);
+        return { ...data, color: up ? UPSTREAM_EDGE : DOWNSTREAM_EDGE, size: 1.5, zIndex: 1 };
+      }
+      if (hovered) {
+        return source === hovered || target === hovered ? { ...data, color: "#59636f", size: 2 } : { ...data, hidden: true };
+      }
+      return data;
     },
   });
 
+  renderer.on("beforeRender", () => labels.reset());
   renderer.on("enterNode", ({ node }) => {
     hovered = node;
-    neighbours = new Set(graph.neighbors(node));
+    hoverNeighbours = new Set(graph.neighbors(node));
     container.dataset["hovered"] = node;
+    container.style.cursor = "pointer";
     renderer.refresh({ skipIndexation: true });
   });
   renderer.on("leaveNode", () => {
     hovered = undefined;
-    neighbours = new Set();
+    hoverNeighbours = new Set();
     delete container.dataset["hovered"];
+    container.style.cursor = "";
     renderer.refresh({ skipIndexation: true });
   });
   return renderer;
+}
+
+/** Animates the camera to a node, zoomed in. */
+export function zoomToNode(renderer: Sigma<RenderNode, RenderEdge>, node: string): Promise<void> {
+  const data = renderer.getNodeDisplayData(node);
+  if (!data) return Promise.resolve();
+  return renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.5 }, { duration: 400 });
 }

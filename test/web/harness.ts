@@ -1,7 +1,7 @@
 // Shared set-up for browser tests: build the app once, serve it with `vite preview` on a free
 // loopback port, and drive Debian's Chromium through playwright-core (never a downloaded browser).
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
@@ -63,4 +63,22 @@ export function collectErrors(page: Page): string[] {
   });
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
+}
+
+export const VIEWPORT = { width: 1280, height: 720 };
+export const SCREENSHOTS = join(process.cwd(), "test", "output", "screenshots");
+
+/** A fresh page at 1280x720 on `path` (a hash, say), waited until the explorer has drawn. */
+export async function openPage(app: App, path = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await app.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+  const errors = collectErrors(page);
+  await page.goto(app.url + path);
+  await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
+  return { page, errors };
+}
+
+/** Writes a screenshot for reviewers to test/output/screenshots/NAME.png (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }

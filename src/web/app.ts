@@ -1,0 +1,229 @@
+// The explorer's controller: holds the session (loaded data + engine results), the store and the
+// sigma view; derives what is shown (visible nodes, focus, scenario) on every change and tells the
+// panels. Panels read the engine's results from here and never compute metrics themselves.
+import type Sigma from "sigma";
+import { dependencies, runScenario, type ScenarioResult } from "../engine/index.ts";
+import { subgraph } from "graphology-operators";
+import type { ChokepointGraph } from "../model/graph.ts";
+import { flowLayout } from "./layouts/flow.ts";
+import { runForceLayout, type ForceRun } from "./layouts/force.ts";
+import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
+import { availabilityColor } from "./palette.ts";
+import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import type { Session } from "./session.ts";
+import { createSigmaView, zoomToNode, type Display } from "./sigma-view.ts";
+import { cutKey, type Store, type ViewState } from "./state.ts";
+import { visibleNodes } from "./visibility.ts";
+
+export interface View {
+  state: ViewState;
+  session: Session;
+  display: Display;
+  scenario: { result: ScenarioResult; error?: undefined } | { result?: undefined; error: string } | undefined;
+}
+
+export interface ForceProgress {
+  running: boolean;
+  done: number;
+  total: number;
+}
+
+type Listener = (view: View) => void;
+
+export class App {
+  private listeners = new Set<Listener>();
+  private forceListeners = new Set<(p: ForceProgress) => void>();
+  private mountListeners = new Set<(renderer: Sigma<RenderNode, RenderEdge>) => void>();
+  private renderGraph!: RenderGraph;
+  private sigma: Sigma<RenderNode, RenderEdge> | undefined;
+  private force: ForceRun | undefined;
+  private current!: View;
+  private scenarioKey = "";
+  /** The label drawer of the current renderer: which labels it drew in the last frame. */
+  labels: LabelDrawer = createLabelDrawer();
+
+  constructor(
+    readonly store: Store,
+    private session: Session,
+    private readonly container: HTMLElement,
+  ) {
+    this.mount();
+    store.subscribe((state, previous) => this.update(state, previous));
+  }
+
+  get view(): View {
+    return this.current;
+  }
+
+  get renderer(): Sigma<RenderNode, RenderEdge> {
+    return this.sigma!;
+  }
+
+  get render(): RenderGraph {
+    return this.renderGraph;
+  }
+
+  onUpdate(listener: Listener): void {
+    this.listeners.add(listener);
+    listener(this.current);
+  }
+
+  /** Called with each new sigma renderer (at start, and when new data replaces the view). */
+  onMount(listener: (renderer: Sigma<RenderNode, RenderEdge>) => void): void {
+    this.mountListeners.add(listener);
+    if (this.sigma) listener(this.sigma);
+  }
+
+  onForce(listener: (p: ForceProgress) => void): void {
+    this.forceListeners.add(listener);
+  }
+
+  /** Replaces the dataset: the merged graph replaces the view; ids that vanished leave the state. */
+  replaceSession(session: Session): void {
+    this.stopForce();
+    this.sigma?.kill();
+    this.session = session;
+    this.scenarioKey = "";
+    this.mount();
+    this.store.replace({ ...this.restorable(this.store.get()), layout: "flow" });
+  }
+
+  /** The state without ids the loaded graph does not have (a shared link, a changed dataset). */
+  restorable(state: ViewState): ViewState {
+    const has = (id: string) => this.session.graph.hasNode(id);
+    const cuts = state.cuts.filter((c) => ("node" in c ? has(c.node) : has(c.edge.from) && has(c.edge.to)));
+    const jurisdiction = state.filters.jurisdiction;
+    const known = ["all", "partners", "non-partners"].includes(jurisdiction) || this.session.blocs.has(jurisdiction.slice(5));
+    return {
+      ...state,
+      selected: state.selected && has(state.selected) ? state.selected : undefined,
+      filters: known ? state.filters : { ...state.filters, jurisdiction: "all" },
+      cuts,
+      preset: cuts.length === state.cuts.length ? state.preset : undefined,
+    };
+  }
+
+  /** Runs a layout: switches to it, or runs it again when it is already the current one. */
+  layout(kind: ViewState["layout"]): void {
+    if (this.store.get().layout !== kind) this.store.setLayout(kind);
+    else if (kind === "flow") this.applyFlow();
+    else this.startForce();
+  }
+
+  /** Selects a node and zooms to it. */
+  focusNode(node: string): void {
+    this.store.select(node);
+    void zoomToNode(this.renderer, node);
+  }
+
+  private mount(): void {
+    const state = this.store.get();
+    const visible = visibleNodes(this.session, state.filters);
+    this.renderGraph = buildRenderGraph(this.session.graph, this.session.analysis, this.flowPositions(visible));
+    this.current = this.derive(state, undefined);
+    this.labels = createLabelDrawer();
+    this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, this.labels);
+    this.sigma.on("clickNode", ({ node }) => this.store.select(node));
+    this.sigma.on("clickStage", () => this.store.select(undefined));
+    this.fitFlow();
+    for (const listener of this.mountListeners) listener(this.sigma);
+    this.emit();
+  }
+
+  private flowPositions(visible: Set<string>) {
+    const graph = subgraph(this.session.graph, [...visible]) as ChokepointGraph;
+    return flowLayout(graph);
+  }
+
+  private update(state: ViewState, previous: ViewState): void {
+    this.current = this.derive(state, previous);
+    if (state.layout !== previous.layout) {
+      if (state.layout === "flow") this.applyFlow();
+      else this.startForce();
+    }
+    this.sigma?.refresh({ skipIndexation: true });
+    this.emit();
+  }
+
+  private derive(state: ViewState, previous: ViewState | undefined): View {
+    const { graph } = this.session;
+    const filtersSame = previous !== undefined && previous.filters === state.filters;
+    const visible = filtersSame ? this.current.display.visible : visibleNodes(this.session, state.filters);
+    let focus: Display["focus"];
+    if (state.selected && graph.hasNode(state.selected)) {
+      const deps = dependencies(graph, state.selected, this.session.deps);
+      const upstream = new Set(deps.upstream.map((d) => d.id));
+      focus = { node: state.selected, upstream, related: new Set([...upstream, ...deps.downstream.map((d) => d.id)]) };
+    }
+    const scenario = this.runScenario(state);
+    const colors = scenario?.result
+      ? new Map([...scenario.result.availability].map(([node, a]) => [node, availabilityColor(a)]))
+      : undefined;
+    return { state, session: this.session, display: { visible, focus, colors }, scenario };
+  }
+
+  private runScenario(state: ViewState): View["scenario"] {
+    if (state.cuts.length === 0) return undefined;
+    const key = state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",");
+    if (key === this.scenarioKey && this.current?.scenario) return this.current.scenario;
+    this.scenarioKey = key;
+    try {
+      return { result: runScenario(this.session.graph, state.cuts, {}, this.session.propagation) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Flow layout over the visible nodes; hidden nodes keep where they were. */
+  private applyFlow(): void {
+    this.stopForce();
+    const positions = this.flowPositions(this.current.display.visible);
+    this.renderGraph.updateEachNodeAttributes(
+      (node, attrs) => {
+        const p = positions.get(node);
+        return p ? { ...attrs, x: p.x, y: p.y } : attrs;
+      },
+      { attributes: ["x", "y"] },
+    );
+    this.fitFlow();
+    this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Flow reads left to right: widen the frame on the right so the sectors' labels fit. */
+  private fitFlow(): void {
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    this.renderGraph.forEachNode((node, { x, y }) => {
+      if (!this.current.display.visible.has(node)) return;
+      [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
+    });
+    if (minX === Infinity) {
+      this.renderer.setCustomBBox(null);
+      return;
+    }
+    const pad = (maxX - minX) * 0.2 || 1;
+    this.renderer.setCustomBBox({ x: [minX, maxX + pad], y: [minY, maxY === minY ? minY + 1 : maxY] });
+  }
+
+  private startForce(): void {
+    this.stopForce();
+    this.renderer.setCustomBBox(null);
+    const report = (p: ForceProgress) => this.forceListeners.forEach((l) => l(p));
+    this.force = runForceLayout(this.renderGraph, this.current.display.visible, {
+      onProgress: (done, total) => report({ running: true, done, total }),
+      onEnd: (completed) => {
+        this.force = undefined;
+        report({ running: false, done: completed ? 1 : 0, total: 1 });
+      },
+    });
+    report({ running: true, done: 0, total: 1 });
+  }
+
+  stopForce(): void {
+    this.force?.stop();
+    this.force = undefined;
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener(this.current);
+  }
+}

@@ -1,0 +1,54 @@
+// A ranked horizontal bar chart in SVG (shares 0..1), built with createElementNS and textContent so
+// untrusted labels stay text.
+const SVG = "http://www.w3.org/2000/svg";
+
+export interface Bar {
+  label: string;
+  /** 0..1 */
+  value: number;
+  /** What the value text says, e.g. "74%"; defaults to the percentage. */
+  text?: string;
+  color?: string;
+  /** Extra detail for the tooltip (source, year, note). */
+  title?: string;
+  /** Node id, so a click on the row can select it. */
+  node?: string;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+export function shareBars(bars: Bar[], options: { width?: number; valueWidth?: number; caption: string }): SVGSVGElement {
+  const width = options.width ?? 300;
+  const row = 20;
+  const labelWidth = 120;
+  const valueWidth = options.valueWidth ?? 48;
+  const barWidth = width - labelWidth - valueWidth;
+  const root = svg("svg", {
+    width,
+    height: bars.length * row + 4,
+    viewBox: `0 0 ${width} ${bars.length * row + 4}`,
+    role: "img",
+    class: "share-bars",
+  });
+  root.append(svg("title", {}, options.caption));
+  bars.forEach((bar, i) => {
+    const y = i * row + 2;
+    const group = svg("g", { class: "share-bar", "data-label": bar.label, ...(bar.node ? { "data-node": bar.node } : {}) });
+    group.append(svg("title", {}, `${bar.label}: ${bar.text ?? pct(bar.value)}${bar.title ? ` — ${bar.title}` : ""}`));
+    const shown = bar.label.length > 18 ? `${bar.label.slice(0, 17)}…` : bar.label;
+    group.append(svg("text", { x: labelWidth - 6, y: y + 13, "text-anchor": "end", class: "bar-label" }, shown));
+    group.append(svg("rect", { x: labelWidth, y: y + 3, width: barWidth, height: row - 8, fill: "#eef0f3", rx: 2 }));
+    const w = Math.max(1, Math.min(1, bar.value) * barWidth);
+    group.append(svg("rect", { x: labelWidth, y: y + 3, width: w, height: row - 8, fill: bar.color ?? "#0072b2", rx: 2 }));
+    group.append(svg("text", { x: width - 2, y: y + 13, "text-anchor": "end", class: "bar-value" }, bar.text ?? pct(bar.value)));
+    root.append(group);
+  });
+  return root;
+}

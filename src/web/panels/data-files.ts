@@ -1,0 +1,88 @@
+// Your own data: open or drop JSON data files. They go through the same loader as the CLI, on top
+// of the bundled files and those added before; the loader's messages are listed here, and nothing is
+// applied when any file is invalid. A valid set replaces the view with the merged graph.
+import { formatIssue, type LoadIssue } from "../../load/issues.ts";
+import type { SourceFile } from "../../load/validate-file.ts";
+import type { App } from "../app.ts";
+import { el } from "../dom.ts";
+import { openSession } from "../session.ts";
+
+export interface DataControls {
+  /** Loads files as if dropped (also used by the tests through the file input). */
+  add(files: File[]): Promise<void>;
+}
+
+export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: App, bundled: SourceFile[]): DataControls {
+  const input = el("input", { attrs: { type: "file", id: "data-input", accept: ".json,application/json", multiple: "" } });
+  input.className = "visually-hidden";
+  const open = el("label", { className: "button", text: "Open data…", attrs: { for: "data-input", tabindex: "0", role: "button" } });
+  open.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      input.click();
+    }
+  });
+  const reset = el("button", { text: "Bundled only", attrs: { type: "button", title: "Drop the files you added" } });
+  reset.hidden = true;
+  toolbar.replaceChildren(open, input, reset);
+
+  const show = (title: string, lines: string[], isError: boolean) => {
+    const dismiss = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": "Dismiss" } });
+    dismiss.addEventListener("click", () => (report.hidden = true));
+    report.className = `panel data-report ${isError ? "errors" : "ok"}`;
+    report.dataset["state"] = isError ? "error" : "ok";
+    report.replaceChildren(
+      el("div", { className: "inspect-header" }, [el("h2", { text: title }), dismiss]),
+      el("ul", { className: "issue-list" }, lines.map((line) => el("li", { text: line }))),
+    );
+    report.hidden = false;
+  };
+
+  const apply = (userFiles: SourceFile[], added: string[]) => {
+    const opened = openSession(bundled, userFiles);
+    if (!opened.ok) {
+      show(`${opened.issues.length} problem(s): nothing was applied`, opened.issues.map(formatIssue), true);
+      return;
+    }
+    const before = app.view.session.graph.order;
+    app.replaceSession(opened.session);
+    reset.hidden = userFiles.length === 0;
+    const graph = opened.session.graph;
+    const lines = added.length ? [`${added.join(", ")}: ${graph.order - before >= 0 ? "+" : ""}${graph.order - before} nodes`] : [];
+    show(userFiles.length ? "Data added" : "Bundled data only", [...lines, `now ${graph.order} nodes, ${graph.size} edges from ${opened.session.files.length} files`], false);
+  };
+
+  const add = async (files: File[]) => {
+    if (files.length === 0) return;
+    const issues: LoadIssue[] = [];
+    const read: SourceFile[] = [];
+    for (const file of files) {
+      if (!file.name.toLowerCase().endsWith(".json")) issues.push({ file: file.name, path: "$", message: "not a .json data file" });
+      else read.push({ path: file.name, text: await file.text() });
+    }
+    if (issues.length) return show(`${issues.length} problem(s): nothing was applied`, issues.map(formatIssue), true);
+    apply([...app.view.session.userFiles, ...read], read.map((f) => f.path));
+  };
+
+  input.addEventListener("change", () => {
+    void add([...(input.files ?? [])]).finally(() => (input.value = ""));
+  });
+  reset.addEventListener("click", () => apply([], []));
+
+  // Drop anywhere on the page.
+  document.addEventListener("dragover", (event) => {
+    if (!event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    document.body.classList.add("dropping");
+  });
+  document.addEventListener("dragleave", (event) => {
+    if (event.relatedTarget === null) document.body.classList.remove("dropping");
+  });
+  document.addEventListener("drop", (event) => {
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    document.body.classList.remove("dropping");
+    void add([...event.dataTransfer.files]);
+  });
+  return { add };
+}

@@ -1,0 +1,59 @@
+// Share and export: the graph as PNG (@sigma/export-image draws sigma's layers on one canvas), and
+// the current, filtered graph as a JSON data file or GEXF through the same src/io adapters as the CLI.
+import { downloadAsPNG } from "@sigma/export-image";
+import type Sigma from "sigma";
+import { exportGexf } from "../../io/gexf.ts";
+import { exportJson } from "../../io/json.ts";
+import type { Edge } from "../../schema/edges.ts";
+import type { Node } from "../../schema/nodes.ts";
+import type { App, View } from "../app.ts";
+import { el } from "../dom.ts";
+
+/** The data the filters keep: visible nodes and the edges between them, as validated data. */
+export function filteredData(view: View): { nodes: Node[]; edges: Edge[] } {
+  const { graph } = view.session;
+  const { visible } = view.display;
+  const nodes: Node[] = [];
+  const edges: Edge[] = [];
+  graph.forEachNode((node, attrs) => {
+    if (visible.has(node)) nodes.push(attrs);
+  });
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (visible.has(source) && visible.has(target)) edges.push(attrs);
+  });
+  return { nodes, edges };
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el("a", { attrs: { href: url, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function mountExport(container: HTMLElement, app: App): void {
+  const png = el("button", { text: "PNG", attrs: { type: "button", id: "export-png", title: "Export the graph as a PNG image" } });
+  const json = el("button", { text: "JSON", attrs: { type: "button", id: "export-json", title: "Export the shown nodes and edges as a data file" } });
+  const gexf = el("button", { text: "GEXF", attrs: { type: "button", id: "export-gexf", title: "Export the shown nodes and edges for Gephi" } });
+  const copy = el("button", { text: "Copy link", attrs: { type: "button", id: "copy-link", title: "The link keeps selection, filters and scenario" } });
+  png.addEventListener("click", () => {
+    png.disabled = true;
+    void downloadAsPNG(app.renderer as unknown as Sigma, { fileName: "chokepoint", backgroundColor: "#ffffff" }).finally(() => (png.disabled = false));
+  });
+  const title = (view: View) => `chokepoint export: ${view.display.visible.size} of ${view.session.graph.order} nodes`;
+  json.addEventListener("click", () => {
+    const view = app.view;
+    download("chokepoint.json", exportJson(filteredData(view), title(view)), "application/json");
+  });
+  gexf.addEventListener("click", () => download("chokepoint.gexf", exportGexf(filteredData(app.view)), "application/xml"));
+  copy.addEventListener("click", () => {
+    void navigator.clipboard?.writeText(location.href).then(
+      () => (copy.textContent = "Copied"),
+      () => (copy.textContent = "Copy the address bar"),
+    );
+    setTimeout(() => (copy.textContent = "Copy link"), 2000);
+  });
+  container.replaceChildren(el("span", { className: "toolbar-label", text: "Export" }), png, json, gexf, copy);
+}

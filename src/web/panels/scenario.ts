@@ -1,0 +1,120 @@
+// Scenario: cut countries, companies or constellations with a severity, or apply a preset; the
+// engine propagates the disruption, the graph recolours by availability and this panel ranks the
+// sector losses with the path that explains each. Clearing restores the view.
+import { missingPresetNodes, SCENARIO_PRESETS } from "../../engine/index.ts";
+import type { App, View } from "../app.ts";
+import { el } from "../dom.ts";
+import { pct } from "../format.ts";
+import { availabilityColor } from "../palette.ts";
+import { cutKey, type ViewCut } from "../state.ts";
+import { createCombobox } from "./search.ts";
+
+const CUTTABLE = new Set(["country", "company", "constellation"]);
+
+export function mountScenario(container: HTMLElement, app: App): void {
+  const presets = el("div", { className: "presets", attrs: { role: "group", "aria-label": "Scenario presets" } });
+  const picker = createCombobox(app, {
+    placeholder: "Cut a country, firm or constellation",
+    label: "Add a node to the scenario",
+    accept: (id) => CUTTABLE.has(app.view.session.graph.getNodeAttribute(id, "kind")),
+    onChoose: (id) => {
+      picker.clear();
+      app.store.addCut(id, 1);
+    },
+  });
+  picker.input.id = "scenario-add";
+  const cutList = el("ul", { className: "cut-list" });
+  const clear = el("button", { text: "Clear scenario", attrs: { type: "button", id: "scenario-clear" } });
+  clear.addEventListener("click", () => app.store.clearScenario());
+  const results = el("div", { className: "scenario-results", attrs: { id: "scenario-results", "aria-live": "polite" } });
+  container.replaceChildren(el("h2", { text: "Scenario" }), presets, picker.root, cutList, clear, results);
+
+  let presetsFor: View["session"] | undefined;
+  let cutKeys = "";
+  app.onUpdate((view) => {
+    const { graph } = view.session;
+    if (presetsFor !== view.session) {
+      presetsFor = view.session;
+      presets.replaceChildren(
+        ...Object.values(SCENARIO_PRESETS).map((preset) => {
+          const missing = missingPresetNodes(graph, preset);
+          const button = el("button", {
+            text: preset.label,
+            className: "preset",
+            attrs: {
+              type: "button",
+              "data-preset": preset.id,
+              title: missing.length ? `Needs ${missing.join(", ")}, not in the loaded data` : preset.description,
+            },
+          });
+          button.disabled = missing.length > 0;
+          button.addEventListener("click", () => app.store.applyPreset(preset.id, preset.cuts));
+          return button;
+        }),
+      );
+    }
+    for (const button of presets.querySelectorAll<HTMLButtonElement>("button.preset")) {
+      button.setAttribute("aria-pressed", String(button.dataset["preset"] === view.state.preset));
+    }
+    const keys = view.state.cuts.map(cutKey).join(",");
+    if (keys !== cutKeys || presetsFor !== view.session) {
+      cutKeys = keys;
+      cutList.replaceChildren(...view.state.cuts.map((cut) => cutRow(app, view, cut)));
+    }
+    for (const cut of view.state.cuts) {
+      const slider = cutList.querySelector<HTMLInputElement>(`input[data-cut="${CSS.escape(cutKey(cut))}"]`);
+      if (slider && document.activeElement !== slider) slider.value = String(Math.round(cut.severity * 100));
+      const out = slider?.parentElement?.querySelector("output");
+      if (out) out.textContent = pct(cut.severity);
+    }
+    clear.disabled = view.state.cuts.length === 0;
+    results.replaceChildren(...resultElements(app, view));
+  });
+}
+
+function cutLabel(view: View, cut: ViewCut): string {
+  const label = (id: string) => (view.session.graph.hasNode(id) ? view.session.graph.getNodeAttribute(id, "label") : id);
+  return "node" in cut ? label(cut.node) : `${label(cut.edge.from)} → ${label(cut.edge.to)}`;
+}
+
+function cutRow(app: App, view: View, cut: ViewCut): HTMLElement {
+  const key = cutKey(cut);
+  const name = cutLabel(view, cut);
+  const slider = el("input", {
+    attrs: { type: "range", min: "0", max: "100", step: "5", "data-cut": key, "aria-label": `Severity of the cut of ${name}` },
+  });
+  slider.value = String(Math.round(cut.severity * 100));
+  slider.addEventListener("input", () => app.store.setSeverity(key, Number(slider.value) / 100));
+  const remove = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": `Remove ${name}` } });
+  remove.addEventListener("click", () => app.store.removeCut(key));
+  return el("li", { className: "cut-row" }, [el("span", { className: "cut-name", text: name }), slider, el("output", { text: pct(cut.severity) }), remove]);
+}
+
+function resultElements(app: App, view: View): HTMLElement[] {
+  const scenario = view.scenario;
+  if (!scenario) return [el("p", { className: "muted", text: "Pick a preset or add a node to cut; the graph recolours by availability." })];
+  if (scenario.error !== undefined) return [el("p", { className: "error", text: scenario.error })];
+  const { result } = scenario;
+  const label = (id: string) => view.session.graph.getNodeAttribute(id, "label");
+  const hit = result.sectors.filter((s) => s.loss > 1e-9);
+  const notes = result.converged ? [] : [el("p", { className: "error", text: `Did not converge after ${result.iterations} sweeps.` })];
+  const items = hit.map((s) => {
+    const button = el("button", { className: "loss-row", attrs: { type: "button", "data-node": s.sector } }, [
+      el("span", { className: "loss-label", text: s.label }),
+      el("span", { className: "rank-bar" }, [
+        el("span", { className: "bar", attrs: { style: `width:${100 * s.loss}%;background:${availabilityColor(s.availability)}` } }),
+      ]),
+      el("span", { className: "loss-value", text: `−${pct(s.loss)}` }),
+    ]);
+    button.addEventListener("click", () => app.focusNode(s.sector));
+    return el("li", { attrs: { "data-sector": s.sector, "data-loss": String(s.loss) } }, [
+      button,
+      el("p", { className: "loss-path", text: s.path.map(label).join(" → ") }),
+    ]);
+  });
+  return [
+    el("h3", { text: `Sector losses: ${hit.length} of ${result.sectors.length} sectors hit` }),
+    ...notes,
+    ...(items.length ? [el("ol", { className: "loss-list" }, items)] : [el("p", { className: "muted", text: "No sector loses supply." })]),
+  ];
+}

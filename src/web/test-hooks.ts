@@ -1,0 +1,49 @@
+// What the browser tests read: counts on <body> after every render, and window.__chokepoint with
+// read-only views of sigma's display data (viewport position, colour, hidden) and the camera.
+import type { App } from "./app.ts";
+import type { LabelBox } from "./labels.ts";
+
+export interface TestHooks {
+  node(id: string): { x: number; y: number; color: string; hidden: boolean; size: number } | undefined;
+  cameraRatio(): number;
+  positions(): Record<string, { x: number; y: number }>;
+  labelBoxes(): LabelBox[];
+}
+
+declare global {
+  interface Window {
+    __chokepoint?: TestHooks;
+  }
+}
+
+export function exposeTestHooks(app: App): void {
+  app.onMount((renderer) => {
+    renderer.on("afterRender", () => {
+      const { visible } = app.view.display;
+      let rendered = 0;
+      app.render.forEachNode((node) => {
+        const data = renderer.getNodeDisplayData(node);
+        if (data && !data.hidden && visible.has(node)) rendered++;
+      });
+      document.body.dataset["nodeCount"] = String(app.view.session.graph.order);
+      document.body.dataset["renderedNodes"] = String(rendered);
+      document.body.dataset["ready"] = "true";
+    });
+    renderer.refresh();
+  });
+  window.__chokepoint = {
+    node(id) {
+      const data = app.renderer.getNodeDisplayData(id);
+      if (!data) return undefined;
+      const { x, y } = app.renderer.framedGraphToViewport(data);
+      return { x, y, color: data.color, hidden: data.hidden || !app.view.display.visible.has(id), size: data.size };
+    },
+    cameraRatio: () => app.renderer.getCamera().ratio,
+    labelBoxes: () => app.labels.boxes(),
+    positions() {
+      const out: Record<string, { x: number; y: number }> = {};
+      app.render.forEachNode((node, attrs) => (out[node] = { x: attrs.x, y: attrs.y }));
+      return out;
+    },
+  };
+}
