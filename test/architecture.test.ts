@@ -18,14 +18,17 @@ const ALLOWED: Record<string, string[]> = {
   cli: ["node", "load", "model", "schema", "engine", "io", "report"],
   web: ["load", "model", "schema", "engine", "io"],
   ".": ["engine", "load", "model", "schema", "node", "io", "report"],
+  gen: ["schema"],
+  bench: ["gen", "node", "load", "model", "schema", "engine", "io", "report"],
 };
 
 /** Packages only some layers may use. */
 const PACKAGE_RULES: { pattern: RegExp; allowed: string[] }[] = [
-  { pattern: /^node:/, allowed: ["node", "cli"] },
+  { pattern: /^node:/, allowed: ["node", "cli", "bench"] },
   { pattern: /^zod$/, allowed: ["schema", "load"] },
   { pattern: /^sigma/, allowed: ["web"] },
-  { pattern: /^vite$/, allowed: ["node"] },
+  { pattern: /^vite$/, allowed: ["node", "bench"] },
+  { pattern: /^playwright/, allowed: ["bench"] },
 ];
 
 function* sourceFiles(dir: string): Generator<string> {
