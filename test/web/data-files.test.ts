@@ -1,0 +1,115 @@
+// "Your own data" in Chromium: files opened or dropped go through the CLI's loader on top of the
+// bundled data; a valid file grows the graph, an invalid one lists the loader's messages and changes
+// nothing, and untrusted labels stay text.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadData } from "../../src/node/load-data.ts";
+import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+
+const XSS_LABEL = "<img src=x onerror=window.__xss=1>";
+
+const file = (name: string, content: unknown) => ({
+  name,
+  mimeType: "application/json",
+  buffer: Buffer.from(typeof content === "string" ? content : JSON.stringify(content, null, 2)),
+});
+
+const nodeCount = (page: Page) => page.evaluate(() => Number(document.body.dataset["nodeCount"]));
+
+describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
+  let app: App;
+  let order: number;
+  beforeAll(async () => {
+    const loaded = await loadData();
+    if (!loaded.ok) throw new Error("the bundled data must load");
+    order = loaded.graph.order;
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("adds a valid file: the merged graph replaces the view and the node count grows", async () => {
+    const { page, errors } = await openPage(app);
+    const extra = {
+      title: "two test firms",
+      nodes: [
+        { kind: "company", id: "test-foundry", label: "Test Foundry" },
+        { kind: "company", id: "test-refinery", label: "Test Refinery" },
+      ],
+      edges: [
+        { kind: "located_in", from: "test-foundry", to: "NL" },
+        { kind: "located_in", from: "test-refinery", to: "CN" },
+      ],
+    };
+    await page.locator("#data-input").setInputFiles(file("firms.json", extra));
+    await page.waitForFunction((n) => document.body.dataset["nodeCount"] === String(n), order + 2);
+    expect(await page.locator("#data-report").getAttribute("data-state")).toBe("ok");
+    expect(await page.locator("#data-report").textContent()).toContain("firms.json: +2 nodes");
+    await page.waitForFunction((n) => document.body.dataset["renderedNodes"] === String(n), order + 2);
+    expect(await page.locator("#filter-summary").getAttribute("data-shown")).toBe(String(order + 2));
+    // The new nodes are searchable like the bundled ones.
+    await page.keyboard.press("/");
+    await page.keyboard.type("test foundry");
+    await page.locator('#search [role=option][data-node="test-foundry"]').click();
+    await page.waitForSelector('#inspect[data-node="test-foundry"]');
+    await screenshot(page, "08-data-added");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("lists every problem of an invalid file and applies nothing", async () => {
+    const { page, errors } = await openPage(app);
+    const bad = {
+      nodes: [{ kind: "company", id: "half-firm", label: "Half" }],
+      edges: [
+        { kind: "supplies", from: "half-firm", to: "cobalt-refined", share: 1.7 },
+        { kind: "located_in", from: "half-firm", to: "no-such-node" },
+      ],
+    };
+    await page.locator("#data-input").setInputFiles([file("bad.json", bad), file("broken.json", '{"nodes": [')]);
+    await page.waitForSelector('#data-report[data-state="error"]');
+    const issues = await page.locator("#data-report li").allTextContents();
+    expect(issues.length).toBeGreaterThanOrEqual(3);
+    expect(issues.some((i) => i.startsWith("bad.json") && i.includes("$.edges[0].share"))).toBe(true);
+    expect(issues.some((i) => i.startsWith("broken.json") && i.includes("invalid JSON"))).toBe(true);
+    expect(issues.some((i) => i.includes("no-such-node"))).toBe(true);
+    expect(await page.locator("#data-report h2").textContent()).toContain("nothing was applied");
+    expect(await nodeCount(page)).toBe(order);
+    expect(await page.locator("#filter-summary").getAttribute("data-shown")).toBe(String(order));
+    await screenshot(page, "09-data-errors");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a hostile label as text: no element is created and no script runs", async () => {
+    const { page, errors } = await openPage(app);
+    const hostile = {
+      nodes: [{ kind: "sector", id: "xss-test", label: XSS_LABEL, description: XSS_LABEL, aliases: [XSS_LABEL] }],
+      edges: [{ kind: "input", from: "cobalt-refined", to: "xss-test" }],
+    };
+    // Dropped, as a user would.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "hostile.json", { type: "application/json" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, JSON.stringify(hostile));
+    await page.waitForFunction((n) => document.body.dataset["nodeCount"] === String(n), order + 1);
+    await page.keyboard.press("/");
+    await page.keyboard.type("xss-test");
+    const option = page.locator('#search [role=option][data-node="xss-test"]');
+    expect(await option.locator(".option-label").textContent()).toBe(XSS_LABEL);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('#inspect[data-node="xss-test"]');
+    expect(await page.locator("#inspect .inspect-title").textContent()).toBe(XSS_LABEL);
+    const state = await page.evaluate(() => ({
+      images: document.querySelectorAll("img").length,
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+    }));
+    expect(state.images).toBe(0);
+    expect(state.xss).toBeUndefined();
+    await screenshot(page, "10-hostile-label");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});
