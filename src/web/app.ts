@@ -200,7 +200,7 @@ export class App {
       this.renderer.setCustomBBox(null);
       return;
     }
-    const pad = (maxX - minX) * 0.2 || 1;
+    const pad = (maxX - minX) * 0.28 || 1;
     this.renderer.setCustomBBox({ x: [minX, maxX + pad], y: [minY, maxY === minY ? minY + 1 : maxY] });
   }
 

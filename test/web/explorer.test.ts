@@ -181,6 +181,15 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.waitForSelector("#scenario-results li[data-sector]", { state: "detached" });
     expect((await nodeView(page, "CN"))!.color).toBe(KIND_COLORS.country);
     expect(await page.locator("#legend").getAttribute("data-mode")).toBe("kinds");
+
+    // Cutting a node by hand: the picker offers countries, companies and constellations.
+    await page.locator("#scenario-add").fill(graph.getNodeAttribute("TW", "label"));
+    await page.locator('#scenario [role=option][data-node="TW"]').click();
+    await page.locator('#scenario input[data-cut="TW"]').waitFor();
+    const taiwan = runScenario(graph, [{ node: "TW", severity: 1 }]).sectors[0]!;
+    expect(await page.locator(`#scenario-results li[data-sector="${taiwan.sector}"] .loss-value`).textContent()).toBe(`−${pct(taiwan.loss)}`);
+    await page.getByRole("button", { name: `Remove ${graph.getNodeAttribute("TW", "label")}` }).click();
+    await page.waitForSelector("#scenario-results li[data-sector]", { state: "detached" });
     await page.close();
     expect(errors).toEqual([]);
   });
