@@ -56,3 +56,16 @@ export async function copyFixture(name: string): Promise<{ dir: string; cleanup:
 }
 
 export const readText = (path: string) => readFile(path, "utf8");
+
+/** sha256 of every file under `dir` (relative path -> hash), to prove nothing changed. */
+export async function checksums(dir: string): Promise<Record<string, string>> {
+  const { createHash } = await import("node:crypto");
+  const { readdir } = await import("node:fs/promises");
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[path.slice(dir.length + 1)] = createHash("sha256").update(await readFile(path)).digest("hex");
+  }
+  return out;
+}

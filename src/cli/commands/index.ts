@@ -1,10 +1,13 @@
 // Every command, in the order `chokepoint --help` lists them.
 import type { Command } from "../command.ts";
+import { addCommand } from "./add.ts";
 import { centralityCommand } from "./centrality.ts";
 import { concentrationCommand } from "./concentration.ts";
 import { crmaCommand } from "./crma.ts";
 import { dominatorsCommand } from "./dominators.ts";
 import { explainCommand } from "./explain.ts";
+import { exportCommand } from "./export.ts";
+import { importCommand } from "./import.ts";
 import { knockoutsCommand } from "./knockouts.ts";
 import { partnersCommand } from "./partners.ts";
 import { riskCommand } from "./risk.ts";
@@ -22,4 +25,7 @@ export const COMMANDS: Command[] = [
   dominatorsCommand,
   crmaCommand,
   explainCommand,
+  addCommand,
+  importCommand,
+  exportCommand,
 ];
