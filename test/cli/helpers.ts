@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CliIO } from "../../src/cli/io.ts";
 import { runCli } from "../../src/cli/main.ts";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -34,7 +35,7 @@ export function runBin(args: string[], options: { stdin?: string; cwd?: string; 
   });
 }
 
-export async function runIn(args: string[], options: { stdin?: string } = {}): Promise<RunResult> {
+export async function runIn(args: string[], options: { stdin?: string; io?: Partial<CliIO> } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
@@ -43,6 +44,7 @@ export async function runIn(args: string[], options: { stdin?: string } = {}): P
     readStdin: async () => options.stdin ?? "",
     stdinIsTTY: options.stdin === undefined,
     env: {},
+    ...options.io,
   });
   return { code, stdout, stderr };
 }
