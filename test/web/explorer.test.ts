@@ -1,12 +1,14 @@
 // The explorer in Chromium on the bundled dataset: one test per feature, each on its own page of one
 // shared build. Expected values come from the engine, run here in node on the same data files.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze, runScenario, SCENARIO_PRESETS } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { loadData } from "../../src/node/load-data.ts";
 import { availabilityColor, KIND_COLORS } from "../../src/web/palette.ts";
-import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { HAS_CHROMIUM, openPage, screenshot, SCREENSHOTS, startApp, type App } from "./harness.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -200,7 +202,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.locator('button[data-layout="force"]').click();
     await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>("#layout-progress")?.value) > 0.05);
     await page.locator("#layout-stop").click();
-    await page.waitForSelector('#layout-controls[data-force="stopped"]');
+    await page.waitForSelector('#layout-controls[data-force-result="stopped"]');
+    // Run again, to the end this time.
+    await page.locator('button[data-layout="force"]').click();
+    await page.waitForSelector('#layout-controls[data-force-result="completed"]', { timeout: 60_000 });
     const force = await page.evaluate(() => window.__chokepoint!.positions());
     const moved = Object.keys(flow).filter((n) => flow[n]!.x !== force[n]!.x || flow[n]!.y !== force[n]!.y);
     expect(moved.length).toBeGreaterThan(graph.order / 2);
@@ -253,12 +258,13 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     const save = async (id: string) => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.locator(id).click()]);
       const path = await download.path();
-      const { readFile } = await import("node:fs/promises");
       return { name: download.suggestedFilename(), bytes: await readFile(path) };
     };
     const png = await save("#export-png");
     expect(png.name).toMatch(/\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(join(SCREENSHOTS, "11-exported.png"), png.bytes);
     const json = await save("#export-json");
     const data = JSON.parse(json.bytes.toString("utf8")) as { nodes: { kind: string }[]; edges: unknown[] };
     expect(data.nodes).toHaveLength(shown);

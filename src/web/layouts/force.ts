@@ -39,7 +39,7 @@ export function runForceLayout(render: RenderGraph, visible: Set<string>, option
     options.onEnd(completed);
   };
   layout.on("eachNodeAttributesUpdated", () => {
-    if (finished) return;
+    if (finished || done >= total) return;
     done++;
     render.updateEachNodeAttributes(
       (node, attrs) => {
@@ -50,7 +50,8 @@ export function runForceLayout(render: RenderGraph, visible: Set<string>, option
       { attributes: ["x", "y"] },
     );
     options.onProgress(done, total);
-    if (done >= total) finish(true);
+    // Not from inside the supervisor's message handler, which still uses its matrices after this.
+    if (done >= total) queueMicrotask(() => finish(true));
   });
   supervisor.start();
   return { stop: () => finish(false) };

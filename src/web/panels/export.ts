@@ -40,7 +40,16 @@ export function mountExport(container: HTMLElement, app: App): void {
   const copy = el("button", { text: "Copy link", attrs: { type: "button", id: "copy-link", title: "The link keeps selection, filters and scenario" } });
   png.addEventListener("click", () => {
     png.disabled = true;
-    void downloadAsPNG(app.renderer as unknown as Sigma, { fileName: "chokepoint", backgroundColor: "#ffffff" }).finally(() => (png.disabled = false));
+    void downloadAsPNG(app.renderer as unknown as Sigma, {
+      fileName: "chokepoint",
+      backgroundColor: "#ffffff",
+      // The temporary renderer shares the label drawer: give it a fresh frame so its labels are drawn.
+      withTempRenderer: (renderer) => {
+        renderer.on("beforeRender", () => app.labels.reset());
+        app.labels.reset();
+        renderer.refresh();
+      },
+    }).finally(() => (png.disabled = false));
   });
   const title = (view: View) => `chokepoint export: ${view.display.visible.size} of ${view.session.graph.order} nodes`;
   json.addEventListener("click", () => {

@@ -22,6 +22,7 @@ export function mountLayoutControls(container: HTMLElement, app: App): void {
   });
   app.onForce(({ running, done, total }) => {
     container.dataset["force"] = running ? "running" : "stopped";
+    if (!running) container.dataset["forceResult"] = done >= total ? "completed" : "stopped";
     stop.hidden = !running;
     progress.hidden = !running;
     progress.max = total;
