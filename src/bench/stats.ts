@@ -1,0 +1,34 @@
+// Medians, noise and the text table of the bench.
+
+export interface Sample {
+  /** Milliseconds of each run. */
+  runs: number[];
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function summarise(runs: number[]): Sample {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { runs, median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+/** 12.3 ms, 456 ms, 7.89 s */
+export function formatMs(ms: number): string {
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1000) return `${ms.toFixed(0)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+export const formatSample = (s: Sample) =>
+  s.runs.length > 1 ? `${formatMs(s.median)} (${formatMs(s.min)}-${formatMs(s.max)})` : formatMs(s.median);
+
+/** A plain text table: first column left-aligned, the others right-aligned. */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}

@@ -1,0 +1,160 @@
+// The steps `npm run bench` times at each size, in the order they run within one repetition.
+// Each step reads what earlier steps left in the context (the graph from `build`, ...).
+import { analyze } from "../engine/analyze.ts";
+import { betweennessScores } from "../engine/betweenness.ts";
+import { betweennessReference, pagerankReference } from "../engine/centrality-reference.ts";
+import { compactGraph } from "../engine/compact.ts";
+import { concentrationAll, type Concentration } from "../engine/concentration.ts";
+import { crmaCheck } from "../engine/crma.ts";
+import { dominatorsAll } from "../engine/dominators.ts";
+import { governanceWeighted } from "../engine/governance.ts";
+import { runKnockouts } from "../engine/knockouts.ts";
+import { pagerankScores } from "../engine/pagerank.ts";
+import { partnerExposure, partnerSet } from "../engine/partners.ts";
+import { rankRisks } from "../engine/ranking.ts";
+import { runScenario } from "../engine/scenario.ts";
+import { loadDataset } from "../load/index.ts";
+import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
+import { readDataFiles } from "../node/read-data.ts";
+import type { Dataset } from "../schema/dataset.ts";
+import { resolveSettings } from "../schema/settings.ts";
+
+export interface Context {
+  dir: string;
+  nodes: number;
+  dataset?: Dataset;
+  graph?: ChokepointGraph;
+  concentration?: Concentration[];
+  /** Results kept for the accuracy checks. */
+  exact?: Float64Array;
+  sampled?: Float64Array;
+  /** The country with the most supplies edges: the scenario's cut. */
+  bigCountry?: string;
+}
+
+export interface Step {
+  id: string;
+  label: string;
+  /** Why the step does not run at this size, if it does not. */
+  skip?: (nodes: number) => string | undefined;
+  /** Repetitions at most (default: every run). */
+  maxRuns?: (nodes: number) => number;
+  /** Part of "everything but exact betweenness" (the 100k target), and of the full analysis? */
+  inTotal?: boolean;
+  run: (ctx: Context) => unknown | Promise<unknown>;
+}
+
+export const SAMPLED_PIVOTS = 500;
+const settings = resolveSettings();
+const graphOf = (ctx: Context) => ctx.graph!;
+
+export const STEPS: Step[] = [
+  {
+    id: "load",
+    label: "read + validate (readDataFiles + loadDataset)",
+    inTotal: true,
+    run: async (ctx) => {
+      const read = await readDataFiles({ bundled: false, extra: [ctx.dir] });
+      const loaded = loadDataset(read.files);
+      if (!loaded.ok || read.issues.length > 0) throw new Error(`bench: generated data did not load: ${JSON.stringify(loaded.ok ? read.issues : loaded.issues.slice(0, 3))}`);
+      ctx.dataset = loaded.dataset;
+    },
+  },
+  {
+    id: "build",
+    label: "build graph (graphology)",
+    inTotal: true,
+    run: (ctx) => {
+      ctx.graph = buildGraph(ctx.dataset!);
+      ctx.dataset = undefined;
+    },
+  },
+  { id: "compact", label: "compact view (CSR, once per graph)", inTotal: true, run: (ctx) => compactGraph(graphOf(ctx)) },
+  {
+    id: "concentration",
+    label: "concentration, all supplied nodes",
+    inTotal: true,
+    run: (ctx) => (ctx.concentration = concentrationAll(graphOf(ctx), settings)),
+  },
+  {
+    id: "governance",
+    label: "governance-weighted HHI + SR, all",
+    inTotal: true,
+    run: (ctx) => ctx.concentration!.map((c) => governanceWeighted(graphOf(ctx), c.node, settings)),
+  },
+  {
+    id: "partners",
+    label: "partner exposure, all",
+    inTotal: true,
+    run: (ctx) => {
+      const partners = partnerSet(graphOf(ctx), settings);
+      return ctx.concentration!.map((c) => partnerExposure(graphOf(ctx), c.node, settings, partners));
+    },
+  },
+  { id: "pagerank", label: "PageRank (cached CSR)", inTotal: true, run: (ctx) => pagerankScores(compactGraph(graphOf(ctx))) },
+  {
+    id: "betweenness",
+    label: "betweenness, exact",
+    skip: (n) => (n > 20_000 ? "exact betweenness is O(n m): hours at this size" : undefined),
+    run: (ctx) => (ctx.exact = betweennessScores(compactGraph(graphOf(ctx)))),
+  },
+  {
+    id: "betweenness-sampled",
+    label: `betweenness, ${SAMPLED_PIVOTS} sampled pivots`,
+    skip: (n) => (n <= SAMPLED_PIVOTS * 2 ? "graph too small to sample" : undefined),
+    inTotal: true,
+    run: (ctx) => (ctx.sampled = betweennessScores(compactGraph(graphOf(ctx)), { pivots: SAMPLED_PIVOTS })),
+  },
+  { id: "dominators", label: "dominators, all sectors", inTotal: true, run: (ctx) => dominatorsAll(graphOf(ctx)) },
+  { id: "crma", label: "CRMA 65% check", inTotal: true, run: (ctx) => crmaCheck(graphOf(ctx), settings) },
+  { id: "ranking", label: "risk ranking (HHI x reach)", inTotal: true, run: (ctx) => rankRisks(graphOf(ctx), settings) },
+  {
+    id: "analyze",
+    label: "analyze() (all metrics, exact betweenness)",
+    skip: (n) => (n > 20_000 ? "runs exact betweenness" : undefined),
+    run: (ctx) => analyze(graphOf(ctx), settings),
+  },
+  {
+    id: "scenario",
+    label: "one scenario (largest country cut 100%)",
+    inTotal: true,
+    run: (ctx) => {
+      const graph = graphOf(ctx);
+      ctx.bigCountry ??= largestCountry(graph);
+      const result = runScenario(graph, [{ node: ctx.bigCountry, severity: 1 }], { settings });
+      if (!result.converged) throw new Error("bench: scenario did not converge");
+    },
+  },
+  {
+    id: "knockouts",
+    label: "knock-outs, every country + company",
+    maxRuns: (n) => (n >= 100_000 ? 1 : 3),
+    inTotal: true,
+    run: (ctx) => runKnockouts(graphOf(ctx), settings),
+  },
+  {
+    id: "pagerank-graphology",
+    label: "reference: PageRank, graphology-metrics",
+    maxRuns: () => 1,
+    skip: (n) => (n > 20_000 ? "reference only up to 10k" : undefined),
+    run: (ctx) => pagerankReference(graphOf(ctx)),
+  },
+  {
+    id: "betweenness-graphology",
+    label: "reference: betweenness, graphology-metrics",
+    maxRuns: () => 1,
+    skip: (n) => (n > 20_000 ? "reference only up to 10k" : undefined),
+    run: (ctx) => betweennessReference(graphOf(ctx)),
+  },
+];
+
+function largestCountry(graph: ChokepointGraph): string {
+  let best = "";
+  let most = -1;
+  graph.forEachNode((id, attrs) => {
+    if (attrs.kind !== "country") return;
+    const count = graph.outDegree(id);
+    if (count > most) (most = count), (best = id);
+  });
+  return best;
+}
