@@ -81,17 +81,26 @@ const startsLine = (text: string, i: number) => text.slice(lineStart(text, i), i
 
 interface Style {
   oneLine: boolean;
-  spaced: boolean;
+  /** `{ "a": 1 }` rather than `{"a": 1}` */
+  padBraces: boolean;
+  /** `"a": 1` rather than `"a":1` */
+  colonSpace: boolean;
+  /** `1, "b"` rather than `1,"b"` */
+  commaSpace: boolean;
+  /** In a block entry, nested objects written on one line. */
   inlineNested: boolean;
 }
 
-const BLOCK_STYLE: Style = { oneLine: false, spaced: true, inlineNested: false };
+const BLOCK_STYLE: Style = { oneLine: false, padBraces: true, colonSpace: true, commaSpace: true, inlineNested: false };
+const PRETTY: Style = BLOCK_STYLE;
 
 /** How an existing entry is written. */
 function styleOf(entryText: string): Style {
   return {
     oneLine: !entryText.includes("\n"),
-    spaced: /^\{\s/.test(entryText) || /":\s/.test(entryText),
+    padBraces: /^\{\s/.test(entryText),
+    colonSpace: /":\s/.test(entryText),
+    commaSpace: /,\s/.test(entryText) || !/,/.test(entryText),
     inlineNested: /":\s*[[{][^\n]*[\]}]/.test(entryText),
   };
 }
@@ -107,15 +116,16 @@ function siblingStyle(text: string, all: { key: string; value: Span }[], list: s
 }
 
 function render(entry: Record<string, unknown>, style: Style, indent: string, unit: string, nl: string): string {
-  return style.oneLine ? inline(entry, style.spaced) : block(entry, indent, unit, style, nl);
+  return style.oneLine ? inline(entry, style) : block(entry, indent, unit, style, nl);
 }
 
-function inline(value: unknown, spaced: boolean): string {
-  if (Array.isArray(value)) return `[${value.map((v) => inline(v, spaced)).join(spaced ? ", " : ",")}]`;
+function inline(value: unknown, style: Style): string {
+  const comma = style.commaSpace ? ", " : ",";
+  if (Array.isArray(value)) return `[${value.map((v) => inline(v, style)).join(comma)}]`;
   if (typeof value === "object" && value !== null) {
-    const parts = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${spaced ? " " : ""}${inline(v, spaced)}`);
+    const parts = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${style.colonSpace ? " " : ""}${inline(v, style)}`);
     if (parts.length === 0) return "{}";
-    return spaced ? `{ ${parts.join(", ")} }` : `{${parts.join(",")}}`;
+    return style.padBraces ? `{ ${parts.join(comma)} }` : `{${parts.join(comma)}}`;
   }
   return JSON.stringify(value);
 }
@@ -124,7 +134,7 @@ function block(value: Record<string, unknown>, indent: string, unit: string, sty
   const inner = indent + unit;
   const parts = Object.entries(value).map(([k, v]) => {
     const isObject = typeof v === "object" && v !== null && !Array.isArray(v);
-    const text = isObject && !style.inlineNested ? block(v as Record<string, unknown>, inner, unit, style, nl) : inline(v, true);
+    const text = isObject && !style.inlineNested ? block(v as Record<string, unknown>, inner, unit, style, nl) : inline(v, PRETTY);
     return `${inner}${JSON.stringify(k)}: ${text}`;
   });
   return parts.length === 0 ? "{}" : `{${nl}${parts.join(`,${nl}`)}${nl}${indent}}`;
@@ -173,7 +183,7 @@ export function insertEntry(text: string, list: "nodes" | "edges", entry: Record
     const style = styleOf(lastText);
     const body = render(ordered, style, indentOf(text, lastItem.start), unit, nl);
     insertAt = lastItem.end;
-    inserted = startsLine(text, lastItem.start) ? `,${nl}${indentOf(text, lastItem.start)}${body}` : `,${style.spaced ? " " : ""}${body}`;
+    inserted = startsLine(text, lastItem.start) ? `,${nl}${indentOf(text, lastItem.start)}${body}` : `,${style.commaSpace ? " " : ""}${body}`;
   }
   return finish(text.slice(0, insertAt), inserted, text.slice(insertAt), nl);
 }

@@ -1,7 +1,7 @@
 // `add` on throw-away copies of the mini fixture: what lands, what is refused, and that a refused
 // or failed add leaves every file byte for byte as it was.
 import { afterEach, describe, expect, it } from "vitest";
-import { checksums, copyFixture, readText, runBin, runIn } from "./helpers.ts";
+import { checksums, copyFixture, readText, ROOT, runBin, runIn } from "./helpers.ts";
 import { join } from "node:path";
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -131,6 +131,23 @@ describe("chokepoint add", () => {
     const r = await runIn(["add", "node", "--kind", "sector", "--id", "defence", "--label", "Defence", "--file", target, ...opts]);
     expect(r.code).toBe(0);
     expect(await readText(target)).toBe('{\n  "nodes": [\n    {\n      "kind": "sector",\n      "id": "defence",\n      "label": "Defence"\n    }\n  ],\n  "edges": []\n}\n');
+  });
+
+  it("keeps the bundled files' own style (on a copy of data/)", async () => {
+    const { cp, mkdtemp, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const base = await mkdtemp(join(tmpdir(), "chokepoint-data-"));
+    cleanup = () => rm(base, { recursive: true, force: true });
+    await cp(join(ROOT, "data"), join(base, "data"), { recursive: true });
+    const opts = ["--no-bundled", "--data", join(base, "data")];
+    const r = await runIn(["add", "node", "--kind", "company", "--id", "test-co", "--label", "Test Co", "--dry-run", ...opts]);
+    expect(r.code).toBe(0);
+    const plus = r.stdout.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++"));
+    const minus = r.stdout.split("\n").filter((l) => l.startsWith("-") && !l.startsWith("---"));
+    expect(plus.at(-1)).toMatch(/^\+\s+\{ ?"kind": ?"company", ?"id": ?"test-co", ?"label": ?"Test Co" ?\}$/);
+    // At most the previous last entry, re-emitted with its comma.
+    expect(minus.length).toBeLessThanOrEqual(1);
+    if (minus.length === 1) expect(plus[0]).toBe(`+${minus[0]!.slice(1)},`);
   });
 
   it("usage errors exit 2 with a hint", async () => {

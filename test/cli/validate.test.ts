@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { only, runBin, runIn } from "./helpers.ts";
+import { fixture, only, runBin, runIn } from "./helpers.ts";
 
 describe("chokepoint validate", () => {
   it("accepts the mini fixture (subprocess)", async () => {
@@ -48,6 +48,11 @@ describe("chokepoint validate", () => {
     const r = await runIn(["risk", ...only("ten-mistakes")]);
     expect(r).toMatchObject({ code: 1, stdout: "" });
     expect(r.stderr.trim().split("\n")).toHaveLength(11);
+  });
+
+  it("takes paths as arguments too", async () => {
+    const r = await runIn(["validate", fixture("mini"), "--no-bundled"]);
+    expect(r).toMatchObject({ code: 0, stdout: "ok: 2 file(s), 22 nodes, 21 edges\n" });
   });
 
   it("reports a --data path that does not exist", async () => {

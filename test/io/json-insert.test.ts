@@ -66,6 +66,12 @@ describe("insertEntry", () => {
     expect(compact.text).toBe('{"nodes":[{"kind":"company","id":"a","label":"A"},{"kind":"company","id":"b","label":"B"}]}');
   });
 
+  it("keeps `{\"a\": 1, ...}` spacing (no padding inside braces, a space after colons and commas)", () => {
+    const text = '{\n  "nodes": [\n    {"kind": "country", "id": "CN", "label": "China", "blocs": ["BRICS"]}\n  ]\n}\n';
+    const result = insertEntry(text, "nodes", { label: "Japan", kind: "country", blocs: ["G7", "QUAD"], id: "JP" });
+    expect(result.text.split("\n")[3]).toBe('    {"kind": "country", "id": "JP", "label": "Japan", "blocs": ["G7", "QUAD"]}');
+  });
+
   it("copes with strings holding brackets, quotes and escapes", () => {
     const text = '{\n  "title": "a ] tricky \\" title }",\n  "nodes": [\n    { "kind": "company", "id": "a", "label": "[x]" }\n  ]\n}\n';
     const result = insertEntry(text, "nodes", { kind: "company", id: "b", label: "B" });
