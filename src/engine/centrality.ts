@@ -10,12 +10,16 @@
 //   so the scores are the same on either orientation. Normalised by 1/((n-1)(n-2)), the number of
 //   ordered pairs of other nodes, so it is the fraction of (s, t) pairs' shortest paths through v,
 //   0..1 (graphology-metrics' `normalized: true` for directed graphs).
-// graphology-metrics reads an edge attribute `weight` by default; getEdgeWeight is always explicit.
+// Both run on the compact typed-array view (compact.ts; betweenness.ts states the edge-length rule:
+// every dependency step has length 1). The graphology-metrics path they replace is kept in
+// centrality-reference.ts, and the tests hold the two within 1e-9 of each other. graphology-metrics
+// reads an edge attribute `weight` by default; the reference passes getEdgeWeight explicitly.
 import { DirectedGraph } from "graphology";
-import betweenness from "graphology-metrics/centrality/betweenness.js";
-import pagerank from "graphology-metrics/centrality/pagerank.js";
 import type { ChokepointGraph } from "../model/graph.ts";
 import { forEachDependency } from "../model/queries.ts";
+import { betweennessScores } from "./betweenness.ts";
+import { compactGraph } from "./compact.ts";
+import { pagerankScores } from "./pagerank.ts";
 
 export interface Centrality {
   inDegree: number;
@@ -36,16 +40,16 @@ export function reversedDependencyGraph(graph: ChokepointGraph): DirectedGraph {
 
 /** Degree, PageRank and betweenness of every node (see the module header for direction and scale). */
 export function computeCentrality(graph: ChokepointGraph): Map<string, Centrality> {
-  const reversed = reversedDependencyGraph(graph);
-  const ranks = pagerank(reversed, { getEdgeWeight: null, tolerance: 1e-10, maxIterations: 1000 });
-  const between = betweenness(reversed, { getEdgeWeight: null, normalized: true });
+  const view = compactGraph(graph);
+  const ranks = view.order > 0 ? pagerankScores(view) : new Float64Array(0);
+  const between = betweennessScores(view);
   const out = new Map<string, Centrality>();
-  graph.forEachNode((node) => {
+  view.ids.forEach((node, v) => {
     out.set(node, {
       inDegree: graph.inDegree(node),
       outDegree: graph.outDegree(node),
-      pagerank: ranks[node] ?? 0,
-      betweenness: between[node] ?? 0,
+      pagerank: ranks[v]!,
+      betweenness: between[v]!,
     });
   });
   return out;
