@@ -3,6 +3,7 @@
 import Graph, { DirectedGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import type AbstractGraph from "graphology-types";
+import { parseXml } from "./xml.ts";
 import { FormatError, type DataFileDraft, type GraphData } from "./draft.ts";
 import { EDGE_KEY_ORDER, flattenRecord, NODE_KEY_ORDER, unflattenRecord, VIEW_KEYS, type FlatRecord, type Scalar } from "./flat.ts";
 
@@ -43,8 +44,9 @@ export function exportGexf(data: GraphData): string {
 export function importGexf(text: string, title?: string): DataFileDraft {
   let graph;
   try {
-    graph = parse(Graph, text, { allowUndeclaredAttributes: true });
+    graph = parse(Graph, parseXml(text, "GEXF", "gexf") as unknown as Document, { allowUndeclaredAttributes: true });
   } catch (error) {
+    if (error instanceof FormatError) throw error;
     throw new FormatError(`GEXF: ${(error as Error).message}`);
   }
   return fromFlatGraph(graph, title);

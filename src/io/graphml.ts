@@ -5,7 +5,7 @@ import { parse } from "graphology-graphml";
 import { FormatError, type DataFileDraft, type GraphData } from "./draft.ts";
 import { NUMBER_FIELDS, type FlatRecord } from "./flat.ts";
 import { fromFlatGraph, toFlatGraph } from "./gexf.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeXml, parseXml } from "./xml.ts";
 
 type KeyType = "int" | "double" | "boolean" | "string";
 
@@ -57,8 +57,9 @@ export function exportGraphml(data: GraphData): string {
 /** Reads GraphML into a graphology graph (as written, attributes typed by their keys). */
 export function parseGraphml(text: string): Graph {
   try {
-    return parse(Graph, text);
+    return parse(Graph, parseXml(text, "GraphML", "graphml") as unknown as Document);
   } catch (error) {
+    if (error instanceof FormatError) throw error;
     throw new FormatError(`GraphML: ${(error as Error).message}`);
   }
 }

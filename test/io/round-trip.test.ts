@@ -106,3 +106,11 @@ describe("cypher", () => {
     expect(text.trim().split("\n")).toHaveLength(2 + 10 + 10);
   });
 });
+
+describe("malformed XML", () => {
+  it("is one clear FormatError with the line, not parser noise", () => {
+    expect(() => importGexf('<gexf><graph><nodes><node id="a" label="A></nodes></graph></gexf>')).toThrow(/^GEXF: not well-formed XML: .*\(line 1, column \d+\)/);
+    expect(() => importGraphml("<graphml><graph>\n<node id='a'><data key='x'>1</dat></node></graph></graphml>")).toThrow(/^GraphML: not well-formed XML: .*\(line 2, column \d+\)/);
+    expect(() => importGraphml("<gexf/>")).toThrow(/GraphML: expected a <graphml> document, found <gexf>/);
+  });
+});
