@@ -1,8 +1,9 @@
 // Supply concentration per supplied node: HHI at supplier and at country level, top country,
 // coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
 import type { ChokepointGraph } from "../model/graph.ts";
-import { hostsOf, suppliersOf } from "../model/queries.ts";
+import { suppliersOf } from "../model/queries.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
+import { memoHostsOf } from "./hosts.ts";
 
 export interface ShareEntry {
   id: string;
@@ -59,7 +60,7 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
       add(entry.id, entry.share, entry.listed);
       continue;
     }
-    const hosts = hostsOf(graph, entry.id).filter((h) => graph.getNodeAttribute(h, "kind") === "country");
+    const hosts = memoHostsOf(graph, entry.id).filter((h) => graph.getNodeAttribute(h, "kind") === "country");
     if (hosts.length === 0) {
       unresolved.push(entry.id);
       add(entry.id, entry.share, entry.listed);

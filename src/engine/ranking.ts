@@ -1,9 +1,9 @@
 // The composite risk ranking: supplied nodes ordered by concentration x downstream reach,
 // each entry explained by its own numbers and the source of its largest share.
 import { edgeKey, type ChokepointGraph } from "../model/graph.ts";
-import { indexDependencies, reachable } from "../model/dependencies.ts";
 import type { EngineSettings } from "../schema/settings.ts";
 import { computeConcentration, suppliedNodes, type Concentration } from "./concentration.ts";
+import { sectorReach } from "./reach.ts";
 
 export interface RiskEntry {
   rank: number;
@@ -28,13 +28,13 @@ export interface RiskEntry {
  * with the source of that figure when the data gives one, the HHI (and whether it is a lower bound), and the reach.
  */
 export function rankRisks(graph: ChokepointGraph, settings: EngineSettings): RiskEntry[] {
-  const { down } = indexDependencies(graph);
-  const sectors = graph.filterNodes((_n, attrs) => attrs.kind === "sector");
+  // Sectors downstream of every node at once (bitsets over the condensation, reach.ts): the same
+  // sorted lists a breadth-first walk per node gives.
+  const sectorsBelow = sectorReach(graph);
+  const sectors = sectorsBelow.sectors;
   const entries = suppliedNodes(graph).map((node) => {
     const concentration = computeConcentration(graph, node, settings);
-    const sectorsDownstream = [...reachable(down, node).keys()]
-      .filter((n) => graph.getNodeAttribute(n, "kind") === "sector")
-      .sort();
+    const sectorsDownstream = sectorsBelow.sectorsBelow(node);
     const reach = sectors.length === 0 ? 1 : sectorsDownstream.length / sectors.length;
     const source = topSource(graph, node, concentration);
     const label = graph.getNodeAttribute(node, "label");

@@ -1,0 +1,122 @@
+// Which sectors lie downstream of each node, for all nodes at once: strongly connected components
+// of the dependency relation (Tarjan, iterative), then one pass over the condensation from the
+// sinks up, OR-ing bitsets of sectors. O((nodes + edges) x sectors / 32) instead of one walk per node.
+import type { ChokepointGraph } from "../model/graph.ts";
+import { compactGraph, KIND_CODE, type CompactGraph } from "./compact.ts";
+
+export interface SectorReach {
+  /** Sector ids in code-unit order: the order every list below comes in. */
+  sectors: string[];
+  /** Sectors reachable downstream of `node` (not the node itself), sorted; [] for an unknown node. */
+  sectorsBelow(node: string): string[];
+}
+
+/** Strongly connected components of the `down` relation; component ids in Tarjan order (sinks first). */
+export function stronglyConnected(view: CompactGraph): { component: Int32Array; count: number } {
+  const n = view.order;
+  const { downStart: start, downTo: to } = view;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const component = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const callStack = new Int32Array(n);
+  const edgeAt = new Int32Array(n);
+  let sp = 0;
+  let counter = 0;
+  let count = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    callStack[0] = root;
+    index[root] = low[root] = counter++;
+    stack[sp++] = root;
+    edgeAt[root] = start[root]!;
+    while (depth >= 0) {
+      const v = callStack[depth]!;
+      if (edgeAt[v]! < start[v + 1]!) {
+        const w = to[edgeAt[v]!++]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack[sp++] = w;
+          edgeAt[w] = start[w]!;
+          callStack[++depth] = w;
+        } else if (component[w] === -1 && index[w]! < low[v]!) low[v] = index[w]!;
+        continue;
+      }
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack[--sp]!;
+          component[w] = count;
+        } while (w !== v);
+        count++;
+      }
+      depth--;
+      if (depth >= 0) {
+        const parent = callStack[depth]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+    }
+  }
+  return { component, count };
+}
+
+/** The sector reach of every node of `graph`, from the cached compact view. */
+export function sectorReach(graph: ChokepointGraph): SectorReach {
+  const view = compactGraph(graph);
+  const n = view.order;
+  const SECTOR = KIND_CODE.sector;
+  const sectorNodes: number[] = [];
+  for (let v = 0; v < n; v++) if (view.kinds[v] === SECTOR) sectorNodes.push(v);
+  sectorNodes.sort((a, b) => (view.ids[a]! < view.ids[b]! ? -1 : view.ids[a]! > view.ids[b]! ? 1 : 0));
+  const bitOf = new Int32Array(n).fill(-1);
+  sectorNodes.forEach((v, i) => (bitOf[v] = i));
+  const words = Math.max(1, Math.ceil(sectorNodes.length / 32));
+  const { component, count } = stronglyConnected(view);
+  // Members per component, and own sector bits.
+  const size = new Int32Array(count);
+  for (let v = 0; v < n; v++) size[component[v]!]!++;
+  const own = new Uint32Array(count * words);
+  for (const v of sectorNodes) own[component[v]! * words + (bitOf[v]! >>> 5)]! |= 1 << (bitOf[v]! & 31);
+  const memberStart = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) memberStart[c + 1] = memberStart[c]! + size[c]!;
+  const fill = memberStart.slice(0, count);
+  const members = new Int32Array(n);
+  for (let v = 0; v < n; v++) members[fill[component[v]!]!++] = v;
+  // below[c]: sectors in components strictly downstream, and in c itself when c is a cycle.
+  // Tarjan numbers sinks first, so every successor component is done before c.
+  const below = new Uint32Array(count * words);
+  for (let c = 0; c < count; c++) {
+    const base = c * words;
+    if (size[c]! > 1) for (let w = 0; w < words; w++) below[base + w] = own[base + w]!;
+    for (let k = memberStart[c]!; k < memberStart[c + 1]!; k++) {
+      const v = members[k]!;
+      for (let e = view.downStart[v]!; e < view.downStart[v + 1]!; e++) {
+        const d = component[view.downTo[e]!]!;
+        if (d === c) continue;
+        const other = d * words;
+        for (let w = 0; w < words; w++) below[base + w]! |= below[other + w]! | own[other + w]!;
+      }
+    }
+  }
+  const sectors = sectorNodes.map((v) => view.ids[v]!);
+  return {
+    sectors,
+    sectorsBelow(node) {
+      const v = view.index.get(node);
+      if (v === undefined) return [];
+      const base = component[v]! * words;
+      const out: string[] = [];
+      for (let w = 0; w < words; w++) {
+        let bits = below[base + w]!;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          const i = (w << 5) + (31 - Math.clz32(low));
+          bits ^= low;
+          if (sectorNodes[i] !== v) out.push(sectors[i]!);
+        }
+      }
+      return out;
+    },
+  };
+}
