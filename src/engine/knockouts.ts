@@ -4,7 +4,7 @@ import type { ChokepointGraph } from "../model/graph.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
 import { compareIds } from "./concentration.ts";
-import { buildPropagationModel, propagate } from "./propagation.ts";
+import { propagationModelOf, worklistOf } from "./propagation.ts";
 
 export interface KnockoutEntry {
   rank: number;
@@ -36,8 +36,9 @@ export interface KnockoutOptions {
 
 /**
  * Cuts each country and company alone at severity 1 and ranks them by mean sector loss, then
- * worst loss, then id. Uses settings.scenario for the solver. One compiled index and one buffer
- * serve every cut; the graph is only read.
+ * worst loss, then id. Uses settings.scenario for the solver. One compiled index (cached per
+ * graph) and one buffer serve every cut, and each cut recomputes only its downstream cone; the
+ * graph is only read.
  */
 export function runKnockouts(
   graph: ChokepointGraph,
@@ -46,10 +47,14 @@ export function runKnockouts(
 ): KnockoutEntry[] {
   const { scenario } = resolveSettings(settings);
   const kinds = new Set<NodeKind>(options.kinds ?? ["country", "company"]);
-  const model = buildPropagationModel(graph);
+  const model = propagationModelOf(graph);
+  const work = worklistOf(model);
   const n = model.ids.length;
+  // Every cut starts from the all-1 state (no cut: every availability is 1) and only its cone
+  // changes, so one buffer serves every cut and only the touched nodes are reset after each.
   const own = new Float64Array(n).fill(1);
-  const a = new Float64Array(n);
+  const a = new Float64Array(n).fill(1);
+  const touched = { nodes: new Int32Array(n), count: 0, flag: new Uint8Array(n) };
   const targets = model.ids.flatMap((_id, v) => (kinds.has(model.kinds[v]!) ? [v] : []));
   const sectors = model.sectors;
   const entries: KnockoutEntry[] = [];
@@ -57,8 +62,10 @@ export function runKnockouts(
     if (options.signal?.aborted) throw new Error("chokepoint knockouts: aborted");
     const v = targets[i]!;
     own[v] = 0;
-    const run = propagate(model, own, undefined, a, scenario.tolerance, scenario.maxIterations);
-    own[v] = 1;
+    a[v] = 0;
+    work.seed(v);
+    for (let k = work.dependentStart[v]!; k < work.dependentStart[v + 1]!; k++) work.seed(work.dependents[k]!);
+    const run = work.run(own, undefined, a, scenario.tolerance, scenario.maxIterations, touched);
     let total = 0;
     let worstLoss = 0;
     let worstSector: string | undefined;
@@ -71,6 +78,14 @@ export function runKnockouts(
       if (loss > worstLoss + 1e-12) (worstLoss = loss), (worstSector = model.ids[s]!);
       if (a[s]! <= scenario.tolerance) spof.push(model.ids[s]!);
     }
+    own[v] = 1;
+    a[v] = 1;
+    for (let k = 0; k < touched.count; k++) {
+      const w = touched.nodes[k]!;
+      a[w] = 1;
+      touched.flag[w] = 0;
+    }
+    touched.count = 0;
     const node = model.ids[v]!;
     entries.push({
       rank: 0,

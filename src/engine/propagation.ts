@@ -1,6 +1,7 @@
-// The disruption propagation of DOMAIN.md on a compact index of the graph (flat arrays, CSR style),
-// built once and shared by a scenario's sweeps and by every knock-out. Pure: reads the graph once,
-// never writes it. Issue 7 will swap these arrays for typed ones without changing any caller.
+// The disruption propagation of DOMAIN.md on a compact index of the graph (typed arrays, CSR style),
+// built once per graph and shared by a scenario's sweeps and by every knock-out. Pure: reads the
+// graph once, never writes it. The sweeps run in dependency order and visit only nodes whose
+// inputs changed (a worklist), so a cut costs the size of its downstream cone, not of the graph.
 import type { ChokepointGraph } from "../model/graph.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import { resolvedShares } from "./concentration.ts";
@@ -72,6 +73,22 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
   return model;
 }
 
+const MODELS = new WeakMap<ChokepointGraph, { order: number; size: number; model: PropagationModel }>();
+
+/**
+ * buildPropagationModel(graph), built once per graph and shared by scenarios and knock-outs. Like
+ * the compact view, the cache trusts a graph whose order and size did not change to be unchanged:
+ * after editing a share or substitutability in place, call buildPropagationModel yourself.
+ * The model is shared: read it, never write it.
+ */
+export function propagationModelOf(graph: ChokepointGraph): PropagationModel {
+  const cached = MODELS.get(graph);
+  if (cached && cached.order === graph.order && cached.size === graph.size) return cached.model;
+  const model = buildPropagationModel(graph);
+  MODELS.set(graph, { order: graph.order, size: graph.size, model });
+  return model;
+}
+
 /** Calls back with every node v depends on (hosts, suppliers, inputs). */
 export function forEachUpstream(m: PropagationModel, v: number, callback: (u: number) => void): void {
   for (let k = m.hostStart[v]!; k < m.hostStart[v + 1]!; k++) callback(m.hostFrom[k]!);
@@ -131,6 +148,11 @@ export interface PropagationRun {
  * can only lower a value, so the Gauss-Seidel sweeps decrease monotonically to the greatest fixed
  * point; they stop when no value moved by `tolerance` or more, or after `maxIterations` sweeps.
  * A node with several hosts is split between them equally, as concentration folds it.
+ *
+ * Each sweep visits, in sweep order, only the nodes whose inputs changed since they were last
+ * computed (every other node would recompute its own value exactly): the same values, sweep
+ * count and last change as sweeping every node (propagation-reference.ts), at the cost of the
+ * cone below the cuts.
  */
 export function propagate(
   m: PropagationModel,
@@ -141,33 +163,187 @@ export function propagate(
   maxIterations: number,
 ): PropagationRun {
   a.set(own);
-  const { order, hostStart, hostFrom, supStart, supFrom, supShare, inStart, inFrom, inKeep } = m;
-  let iterations = 0;
-  let maxDelta = Infinity;
-  while (iterations < maxIterations) {
-    iterations++;
-    maxDelta = 0;
-    for (let i = 0; i < order.length; i++) {
-      const v = order[i]!;
-      let x = own[v]!;
-      const h0 = hostStart[v]!;
-      const h1 = hostStart[v + 1]!;
-      if (h1 > h0) {
-        let sum = 0;
-        for (let k = h0; k < h1; k++) sum += a[hostFrom[k]!]!;
-        x = Math.min(x, sum / (h1 - h0));
-      }
-      const s1 = supStart[v + 1]!;
-      let lost = 0;
-      for (let k = supStart[v]!; k < s1; k++) lost += supShare[k]! * (1 - a[supFrom[k]!]! * (supKeep ? supKeep[k]! : 1));
-      if (lost > 0) x = Math.min(x, Math.max(0, 1 - lost));
-      const i1 = inStart[v + 1]!;
-      for (let k = inStart[v]!; k < i1; k++) x = Math.min(x, 1 - inKeep[k]! * (1 - a[inFrom[k]!]!));
-      const delta = Math.abs(a[v]! - x);
-      if (delta > maxDelta) maxDelta = delta;
-      a[v] = x;
-    }
-    if (maxDelta < tolerance) return { iterations, converged: true, maxDelta };
+  const work = worklistOf(m);
+  const { dependents, dependentStart } = work;
+  const n = m.ids.length;
+  // Nodes whose value may differ from own: the cut nodes, what depends on them, and the supplied
+  // ends of cut supplies entries. Everywhere else every input is 1, so the value stays own.
+  for (let u = 0; u < n; u++) {
+    if (own[u] === 1) continue;
+    work.seed(u);
+    for (let k = dependentStart[u]!; k < dependentStart[u + 1]!; k++) work.seed(dependents[k]!);
   }
-  return { iterations, converged: false, maxDelta };
+  if (supKeep) {
+    for (let v = 0; v < n; v++) {
+      for (let k = m.supStart[v]!; k < m.supStart[v + 1]!; k++) {
+        if (supKeep[k] !== 1) {
+          work.seed(v);
+          break;
+        }
+      }
+    }
+  }
+  return work.run(own, supKeep, a, tolerance, maxIterations, undefined);
+}
+
+/** New value of node v from the current availabilities (the rule of propagate). */
+function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Float64Array | undefined, a: Float64Array): number {
+  let x = own[v]!;
+  const h0 = m.hostStart[v]!;
+  const h1 = m.hostStart[v + 1]!;
+  if (h1 > h0) {
+    let sum = 0;
+    for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
+    x = Math.min(x, sum / (h1 - h0));
+  }
+  const s1 = m.supStart[v + 1]!;
+  let lost = 0;
+  for (let k = m.supStart[v]!; k < s1; k++) lost += m.supShare[k]! * (1 - a[m.supFrom[k]!]! * (supKeep ? supKeep[k]! : 1));
+  if (lost > 0) x = Math.min(x, Math.max(0, 1 - lost));
+  const i1 = m.inStart[v + 1]!;
+  for (let k = m.inStart[v]!; k < i1; k++) x = Math.min(x, 1 - m.inKeep[k]! * (1 - a[m.inFrom[k]!]!));
+  return x;
+}
+
+/**
+ * The worklist machinery of one model, built once and reused (knock-outs run thousands of cuts):
+ * who reads each node (dependents), each node's position in the sweep order, a min-heap of
+ * positions for the current sweep and a list for the next one.
+ */
+export interface Worklist {
+  dependentStart: Int32Array;
+  dependents: Int32Array;
+  /** Queues v for the first sweep. */
+  seed(v: number): void;
+  /**
+   * Sweeps to a fixed point from the seeded nodes; `a` must hold the values the unseeded nodes
+   * keep. When `touched` is given, every node whose value changed is appended to it once
+   * (touched.count is its length), so the caller can reset only those.
+   */
+  run(
+    own: Float64Array,
+    supKeep: Float64Array | undefined,
+    a: Float64Array,
+    tolerance: number,
+    maxIterations: number,
+    touched: { nodes: Int32Array; count: number; flag: Uint8Array } | undefined,
+  ): PropagationRun;
+}
+
+const WORKLISTS = new WeakMap<PropagationModel, Worklist>();
+
+/** The cached worklist of a model (the model is never modified after it is built). */
+export function worklistOf(m: PropagationModel): Worklist {
+  let work = WORKLISTS.get(m);
+  if (!work) WORKLISTS.set(m, (work = createWorklist(m)));
+  return work;
+}
+
+function createWorklist(m: PropagationModel): Worklist {
+  const n = m.ids.length;
+  const position = new Int32Array(n);
+  for (let i = 0; i < m.order.length; i++) position[m.order[i]!] = i;
+  // dependents: v -> the nodes whose rule reads a(v) (reverse of hosts, supplies and inputs).
+  const dependentStart = new Int32Array(n + 1);
+  const count = (from: Int32Array, start: Int32Array) => {
+    for (let v = 0; v < n; v++) for (let k = start[v]!; k < start[v + 1]!; k++) dependentStart[from[k]! + 1]!++;
+  };
+  count(m.hostFrom, m.hostStart);
+  count(m.supFrom, m.supStart);
+  count(m.inFrom, m.inStart);
+  for (let v = 0; v < n; v++) dependentStart[v + 1]! += dependentStart[v]!;
+  const fill = dependentStart.slice(0, n);
+  const dependents = new Int32Array(dependentStart[n]!);
+  const place = (from: Int32Array, start: Int32Array) => {
+    for (let v = 0; v < n; v++) for (let k = start[v]!; k < start[v + 1]!; k++) dependents[fill[from[k]!]!++] = v;
+  };
+  place(m.hostFrom, m.hostStart);
+  place(m.supFrom, m.supStart);
+  place(m.inFrom, m.inStart);
+
+  const heap = new Int32Array(n); // positions, min-heap
+  let heapSize = 0;
+  const inHeap = new Uint8Array(n);
+  const next = new Int32Array(n);
+  let nextSize = 0;
+  const inNext = new Uint8Array(n);
+  const push = (p: number) => {
+    let i = heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (heap[parent]! <= p) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = p;
+  };
+  const pop = () => {
+    const top = heap[0]!;
+    const last = heap[--heapSize]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= heapSize) break;
+      if (child + 1 < heapSize && heap[child + 1]! < heap[child]!) child++;
+      if (heap[child]! >= last) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  };
+  return {
+    dependentStart,
+    dependents,
+    seed(v) {
+      if (inHeap[v]) return;
+      inHeap[v] = 1;
+      push(position[v]!);
+    },
+    run(own, supKeep, a, tolerance, maxIterations, touched) {
+      let iterations = 0;
+      let maxDelta = Infinity;
+      try {
+        while (iterations < maxIterations) {
+          iterations++;
+          maxDelta = 0;
+          while (heapSize > 0) {
+            const p = pop();
+            const v = m.order[p]!;
+            inHeap[v] = 0;
+            const x = valueOf(m, v, own, supKeep, a);
+            const old = a[v]!;
+            if (x === old) continue;
+            const delta = Math.abs(old - x);
+            if (delta > maxDelta) maxDelta = delta;
+            a[v] = x;
+            if (touched && !touched.flag[v]) {
+              touched.flag[v] = 1;
+              touched.nodes[touched.count++] = v;
+            }
+            for (let k = dependentStart[v]!; k < dependentStart[v + 1]!; k++) {
+              const w = dependents[k]!;
+              const pw = position[w]!;
+              if (pw > p) {
+                if (!inHeap[w]) (inHeap[w] = 1), push(pw);
+              } else if (!inNext[w]) (inNext[w] = 1), (next[nextSize++] = w);
+            }
+          }
+          if (maxDelta < tolerance) return { iterations, converged: true, maxDelta };
+          for (let i = 0; i < nextSize; i++) {
+            const w = next[i]!;
+            inNext[w] = 0;
+            if (!inHeap[w]) (inHeap[w] = 1), push(position[w]!);
+          }
+          nextSize = 0;
+        }
+        return { iterations, converged: false, maxDelta };
+      } finally {
+        // Leave the queues empty for the next run, whatever happened.
+        while (heapSize > 0) inHeap[m.order[pop()]!] = 0;
+        for (let i = 0; i < nextSize; i++) inNext[next[i]!] = 0;
+        nextSize = 0;
+      }
+    },
+  };
 }

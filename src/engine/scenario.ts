@@ -1,10 +1,10 @@
 // Scenarios: cut nodes (or one supplier's supply of one node) with a severity, propagate to a fixed
 // point (propagation.ts), rank the sectors by loss and explain each loss by a path from a cut.
 import type { ChokepointGraph } from "../model/graph.ts";
-import { hostsOf } from "../model/queries.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
 import { compareIds } from "./concentration.ts";
-import { buildPropagationModel, propagate, type PropagationModel } from "./propagation.ts";
+import { memoHostsOf } from "./hosts.ts";
+import { propagate, propagationModelOf, type PropagationModel } from "./propagation.ts";
 
 /**
  * What a scenario cuts. Severity is 0..1 (1 = fully cut): the node's own availability becomes
@@ -119,7 +119,7 @@ function withheldEntries(graph: ChokepointGraph, model: PropagationModel, from: 
   const out: number[] = [];
   for (let k = model.supStart[t]!; k < model.supStart[t + 1]!; k++) {
     const supplier = model.ids[model.supFrom[k]!]!;
-    if (supplier === from || (isCountry && hostsOf(graph, supplier).includes(from))) out.push(k);
+    if (supplier === from || (isCountry && memoHostsOf(graph, supplier).includes(from))) out.push(k);
   }
   return out;
 }
@@ -142,7 +142,7 @@ export function runScenario(
   graph: ChokepointGraph,
   cuts: readonly ScenarioCut[],
   options: ScenarioOptions = {},
-  model: PropagationModel = buildPropagationModel(graph),
+  model: PropagationModel = propagationModelOf(graph),
 ): ScenarioResult {
   const { scenario } = resolveSettings(options.settings ?? {});
   const tolerance = options.tolerance ?? scenario.tolerance;
