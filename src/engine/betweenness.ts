@@ -3,8 +3,9 @@
 // attribute is read). Directed, on the dependency relation; reversing every edge maps shortest
 // paths s->t onto t->s, so the scores equal those on the reversed graph that PageRank uses.
 // Normalised by 1/((n-1)(n-2)), graphology-metrics' `normalized: true` for directed graphs.
-// With `pivots` = k < n, only k sources chosen by a seeded PRNG are expanded and the sums are
-// scaled by n/k (Brandes & Pich 2007): an unbiased estimate at a fraction of the cost.
+// A source with no outgoing step adds nothing, so only the c nodes with one are expanded. With
+// `pivots` = k < c, only k of them, chosen by a seeded PRNG, are expanded and the sums are scaled
+// by c/k (Brandes & Pich 2007): an unbiased estimate at a fraction of the cost.
 import type { ChokepointGraph } from "../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 
@@ -21,9 +22,12 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
   const { upStart: start, upTo: to } = view;
   const centrality = new Float64Array(n);
   if (n <= 2) return centrality;
-  const sources = pickSources(n, options.pivots, options.seed ?? 1);
+  const candidates: number[] = [];
+  for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]!) candidates.push(v);
+  const sources = pickSources(Int32Array.from(candidates), options.pivots, options.seed ?? 1);
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
+  const coef = new Float64Array(n); // (1 + delta(w)) / sigma(w), once w is final
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n); // BFS order; read backwards it is Brandes' stack
   for (let i = 0; i < sources.length; i++) {
@@ -57,10 +61,12 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
       const end = start[v + 1]!;
       for (let k = start[v]!; k < end; k++) {
         const w = to[k]!;
-        if (dist[w] === dv) sum += (1 + delta[w]!) / sigma[w]!;
+        if (dist[w] === dv) sum += coef[w]!;
       }
-      delta[v] = sigma[v]! * sum;
-      centrality[v]! += delta[v]!;
+      const d = sigma[v]! * sum;
+      delta[v] = d;
+      coef[v] = (1 + d) / sigma[v]!;
+      centrality[v]! += d;
     }
     // Reset only what this source touched.
     for (let j = 0; j < tail; j++) {
@@ -70,19 +76,18 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
       delta[v] = 0;
     }
   }
-  const scale = (n / sources.length) / ((n - 1) * (n - 2));
+  const scale = sources.length === 0 ? 0 : candidates.length / sources.length / ((n - 1) * (n - 2));
   for (let v = 0; v < n; v++) centrality[v]! *= scale;
   return centrality;
 }
 
-/** Every node, or k distinct nodes by a seeded partial Fisher-Yates shuffle. */
-function pickSources(n: number, pivots: number | undefined, seed: number): Int32Array {
-  const all = new Int32Array(n);
-  for (let v = 0; v < n; v++) all[v] = v;
-  if (pivots === undefined || pivots >= n) return all;
-  if (!Number.isInteger(pivots) || pivots < 1) {
+/** Every candidate, or k distinct ones by a seeded partial Fisher-Yates shuffle. */
+function pickSources(all: Int32Array, pivots: number | undefined, seed: number): Int32Array {
+  const n = all.length;
+  if (pivots !== undefined && (!Number.isInteger(pivots) || pivots < 1)) {
     throw new Error(`chokepoint betweenness: pivots must be a positive integer, got ${pivots}; omit it for exact scores`);
   }
+  if (pivots === undefined || pivots >= n) return all;
   let t = seed >>> 0;
   const random = () => {
     t = (t + 0x6d2b79f5) >>> 0;

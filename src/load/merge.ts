@@ -32,7 +32,8 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const edges: Edge[] = [];
   const edgeOrigin: DataOrigin[] = [];
   const seenPairs = new Map<string, DataOrigin>();
-  const shareSums = new Map<string, { sum: number; parts: string[] }>();
+  // Listed shares per supplied node; the message's list of parts is only built for a node over 1.
+  const shareSums = new Map<string, { sum: number; parts: Edge[] }>();
 
   for (const file of files) {
     for (const { value: edge, path } of file.edges) {
@@ -67,14 +68,11 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
       if (edge.kind === "supplies" && edge.share !== undefined) {
         const entry = shareSums.get(edge.to) ?? { sum: 0, parts: [] };
         entry.sum += edge.share;
-        entry.parts.push(`${edge.from} ${edge.share}`);
+        entry.parts.push(edge);
         shareSums.set(edge.to, entry);
         if (entry.sum > 1 + SHARE_SUM_TOLERANCE) {
-          issueAt(
-            file,
-            childPath(path, "share"),
-            `shares of the suppliers of '${edge.to}' sum to ${round(entry.sum)}, over 1 (${entry.parts.join(", ")})`,
-          );
+          const parts = entry.parts.map((e) => `${e.from} ${e.kind === "supplies" ? e.share : ""}`);
+          issueAt(file, childPath(path, "share"), `shares of the suppliers of '${edge.to}' sum to ${round(entry.sum)}, over 1 (${parts.join(", ")})`);
         }
       }
       edges.push(edge);

@@ -21,7 +21,8 @@ export interface ValidatedFile {
   file: string;
   nodes: ValidatedEntry<Node>[];
   edges: ValidatedEntry<Edge>[];
-  positions: Map<string, TextPosition>;
+  /** Where each JSON path starts in the text; scanned on first read (only messages need it). */
+  readonly positions: Map<string, TextPosition>;
 }
 
 const FILE_KEYS = new Set(["$schema", "title", "nodes", "edges"]);
@@ -29,19 +30,32 @@ const FILE_KEYS = new Set(["$schema", "title", "nodes", "edges"]);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function validateFile(source: SourceFile): { file?: ValidatedFile; issues: LoadIssue[] } {
-  const scan = scanJson(source.text);
-  if (!scan.ok) {
+  // JSON.parse first; the position scanner (slow on large files) runs only when a message needs a
+  // line: on a syntax error, or for the first issue found in the file.
+  let root: unknown;
+  try {
+    root = JSON.parse(source.text);
+  } catch (error) {
+    const scan = scanJson(source.text);
+    const found = scan.ok ? { message: (error as Error).message, position: { line: 1, column: 1 } } : scan;
     return {
-      issues: [{ file: source.path, path: "$", message: `invalid JSON: ${scan.message}`, ...scan.position }],
+      issues: [{ file: source.path, path: "$", message: `invalid JSON: ${found.message}`, ...found.position }],
     };
   }
+  let positions: Map<string, TextPosition> | undefined;
+  const positionsOf = () => {
+    if (!positions) {
+      const scan = scanJson(source.text);
+      positions = scan.ok ? scan.positions : new Map();
+    }
+    return positions;
+  };
   const issues: LoadIssue[] = [];
   const at = (path: string, message: string) => {
-    const pos = nearestPosition(scan.positions, path);
+    const pos = nearestPosition(positionsOf(), path);
     issues.push({ file: source.path, path, message, ...pos });
   };
 
-  const root: unknown = JSON.parse(source.text);
   if (!isRecord(root)) {
     at("$", 'a data file must be a JSON object like {"nodes": [...], "edges": [...]}');
     return { issues };
@@ -51,7 +65,17 @@ export function validateFile(source: SourceFile): { file?: ValidatedFile; issues
   }
   const nodes = validateList(root, "nodes", NODE_KINDS, NODE_SCHEMAS, at) as ValidatedEntry<Node>[];
   const edges = validateList(root, "edges", EDGE_KINDS, EDGE_SCHEMAS, at) as ValidatedEntry<Edge>[];
-  return { file: { file: source.path, nodes, edges, positions: scan.positions }, issues };
+  return {
+    file: {
+      file: source.path,
+      nodes,
+      edges,
+      get positions() {
+        return positionsOf();
+      },
+    },
+    issues,
+  };
 }
 
 function validateList(

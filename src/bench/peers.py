@@ -1,0 +1,59 @@
+# Peers for `npm run bench:compare`: PageRank and betweenness by igraph and networkx on an edge
+# list written by compare.ts (first line: node count; then "source target" per line, indices).
+# Prints one JSON object: per library, per metric, the run times (seconds) and the scores.
+import json
+import sys
+import time
+
+path, runs, nx_betweenness = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+with open(path) as f:
+    n = int(f.readline())
+    edges = [tuple(map(int, line.split())) for line in f if line.strip()]
+
+out = {"n": n, "m": len(edges)}
+scale = 1.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+
+
+def timed(fn, repeat):
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return times, result
+
+
+try:
+    import igraph
+
+    build, g = timed(lambda: igraph.Graph(n=n, edges=edges, directed=True), runs)
+    pr_t, pr = timed(lambda: g.pagerank(damping=0.85, directed=True), runs)
+    bc_t, bc = timed(lambda: g.betweenness(directed=True), runs)
+    out["igraph"] = {
+        "version": igraph.__version__,
+        "build": build,
+        "pagerank": {"times": pr_t, "scores": list(pr)},
+        "betweenness": {"times": bc_t, "scores": [x * scale for x in bc]},
+    }
+except ImportError as error:
+    out["igraph"] = {"missing": str(error)}
+
+try:
+    import networkx as nx
+
+    build, G = timed(lambda: nx.DiGraph(edges), 1)
+    G.add_nodes_from(range(n))
+    pr_t, pr = timed(lambda: nx.pagerank(G, alpha=0.85, tol=1e-10, max_iter=1000), 1)
+    entry = {
+        "version": nx.__version__,
+        "build": build,
+        "pagerank": {"times": pr_t, "scores": [pr[i] for i in range(n)]},
+    }
+    if nx_betweenness:
+        bc_t, bc = timed(lambda: nx.betweenness_centrality(G, normalized=True), 1)
+        entry["betweenness"] = {"times": bc_t, "scores": [bc[i] for i in range(n)]}
+    out["networkx"] = entry
+except ImportError as error:
+    out["networkx"] = {"missing": str(error)}
+
+json.dump(out, sys.stdout)
