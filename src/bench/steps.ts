@@ -10,6 +10,7 @@ import { dominatorsAll } from "../engine/dominators.ts";
 import { governanceWeighted } from "../engine/governance.ts";
 import { runKnockouts } from "../engine/knockouts.ts";
 import { pagerankScores } from "../engine/pagerank.ts";
+import { propagationModelOf } from "../engine/propagation.ts";
 import { partnerExposure, partnerSet } from "../engine/partners.ts";
 import { rankRisks } from "../engine/ranking.ts";
 import { runScenario } from "../engine/scenario.ts";
@@ -115,8 +116,14 @@ export const STEPS: Step[] = [
     run: (ctx) => analyze(graphOf(ctx), settings),
   },
   {
+    id: "propagation-model",
+    label: "propagation model (once per graph)",
+    inTotal: true,
+    run: (ctx) => propagationModelOf(graphOf(ctx)),
+  },
+  {
     id: "scenario",
-    label: "one scenario (largest country cut 100%)",
+    label: "one scenario (largest country cut 100%, cached model)",
     inTotal: true,
     run: (ctx) => {
       const graph = graphOf(ctx);

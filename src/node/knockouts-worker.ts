@@ -1,0 +1,80 @@
+// Knock-outs off the main thread: runKnockouts in a worker_threads worker, with progress messages
+// and abort (the worker is terminated). The graph travels as graphology's serialised export.
+// The same file is the worker's entry: it runs the knock-outs when loaded in a worker thread.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { DirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { runKnockouts, type KnockoutEntry, type KnockoutOptions } from "../engine/knockouts.ts";
+import type { ChokepointGraph, EdgeAttributes, NodeAttributes } from "../model/graph.ts";
+import type { EngineSettingsInput } from "../schema/settings.ts";
+
+interface Job {
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
+  settings: EngineSettingsInput;
+  kinds: KnockoutOptions["kinds"];
+  /** Post progress at most this often (ms). */
+  progressEvery: number;
+}
+
+type Message = { type: "progress"; done: number; total: number } | { type: "done"; entries: KnockoutEntry[] };
+
+export interface WorkerKnockoutOptions extends Omit<KnockoutOptions, "onProgress"> {
+  /** Called with cuts done and total, at most every `progressEvery` ms and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+  /** Default 100 ms. */
+  progressEvery?: number;
+}
+
+/** runKnockouts(graph, settings) in a worker thread; same entries, same order. */
+export function runKnockoutsInWorker(
+  graph: ChokepointGraph,
+  settings: EngineSettingsInput = {},
+  options: WorkerKnockoutOptions = {},
+): Promise<KnockoutEntry[]> {
+  if (options.signal?.aborted) return Promise.reject(new Error("chokepoint knockouts: aborted"));
+  const job: Job = { graph: graph.export(), settings, kinds: options.kinds, progressEvery: options.progressEvery ?? 100 };
+  // The worker registers tsx first, so it can load this TypeScript file whatever ran the caller.
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const tsx = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const finish = (error: Error | undefined, entries?: KnockoutEntry[]) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve(entries!);
+    };
+    const onAbort = () => finish(new Error("chokepoint knockouts: aborted"));
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    worker.on("message", (message: Message) => {
+      if (message.type === "progress") options.onProgress?.(message.done, message.total);
+      else finish(undefined, message.entries);
+    });
+    worker.on("error", (error) => finish(error));
+    worker.on("exit", (code) => finish(new Error(`chokepoint knockouts: the worker stopped (exit ${code}) before it finished`)));
+  });
+}
+
+function runJob(job: Job): void {
+  const graph: ChokepointGraph = DirectedGraph.from(job.graph) as ChokepointGraph;
+  let last = 0;
+  const entries = runKnockouts(graph, job.settings, {
+    ...(job.kinds ? { kinds: job.kinds } : {}),
+    onProgress(done, total) {
+      const now = performance.now();
+      if (done < total && now - last < job.progressEvery) return;
+      last = now;
+      parentPort!.postMessage({ type: "progress", done, total } satisfies Message);
+    },
+  });
+  parentPort!.postMessage({ type: "done", entries } satisfies Message);
+}
+
+if (!isMainThread && parentPort && (workerData as Job | undefined)?.graph) runJob(workerData as Job);
