@@ -3,8 +3,8 @@
 // a virtual super-source feeds them all, and the dominator tree is built from it with the
 // Cooper-Harvey-Kennedy iteration ("A Simple, Fast Dominance Algorithm", 2001) on the dependency
 // relation (located_in turned around, so a company sits below its host country).
-import { indexDependencies } from "../model/dependencies.ts";
 import type { ChokepointGraph } from "../model/graph.ts";
+import { compactGraph } from "./compact.ts";
 import { suggest } from "./scenario.ts";
 
 /** Immediate dominators: node -> its idom, or DOMINATOR_SOURCE for nodes only the super-source dominates. */
@@ -17,39 +17,44 @@ export const DOMINATOR_SOURCE = "\u0000source";
 
 /** The dominator tree of the whole graph. Nodes no origin reaches (an origin-less cycle) are left out. */
 export function dominatorTree(graph: ChokepointGraph): DominatorTree {
-  const { up, down } = indexDependencies(graph);
-  const ids = graph.nodes().sort();
-  const n = ids.length;
+  // On the compact view (typed arrays): the same DFS (origins in id order, dependents in edge
+  // order) and the same iteration as on the string-keyed index it replaced, so the same tree.
+  const view = compactGraph(graph);
+  const { ids, downStart, downTo, upStart, upTo } = view;
+  const n = view.order;
   const S = n; // the super-source's index
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const succ = (v: number): number[] =>
-    v === S ? ids.flatMap((id, i) => (up.get(id)!.length === 0 ? [i] : [])) : down.get(ids[v]!)!.map((d) => index.get(d)!);
-  const preds = (v: number): number[] => {
-    const ups = up.get(ids[v]!)!;
-    return ups.length === 0 ? [S] : ups.map((u) => index.get(u)!);
-  };
+  const sorted = Int32Array.from(ids.keys()).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  const origins = sorted.filter((v) => upStart[v + 1] === upStart[v]);
+  const succCount = (v: number) => (v === S ? origins.length : downStart[v + 1]! - downStart[v]!);
+  const succAt = (v: number, k: number) => (v === S ? origins[k]! : downTo[downStart[v]! + k]!);
 
   // Post-order numbers by iterative DFS from the super-source.
   const post = new Int32Array(n + 1).fill(-1);
-  const rpo: number[] = [];
+  const rpo = new Int32Array(n + 1);
+  let visitedCount = 0;
   const visited = new Uint8Array(n + 1);
-  const stack: { v: number; next: number[]; i: number }[] = [{ v: S, next: succ(S), i: 0 }];
+  const stackNode = new Int32Array(n + 1);
+  const stackNext = new Int32Array(n + 1);
+  let top = 0;
+  stackNode[0] = S;
   visited[S] = 1;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.i < top.next.length) {
-      const w = top.next[top.i++]!;
+  while (top >= 0) {
+    const v = stackNode[top]!;
+    if (stackNext[top]! < succCount(v)) {
+      const w = succAt(v, stackNext[top]!++);
       if (!visited[w]) {
         visited[w] = 1;
-        stack.push({ v: w, next: succ(w), i: 0 });
+        top++;
+        stackNode[top] = w;
+        stackNext[top] = 0;
       }
     } else {
-      post[top.v] = rpo.length;
-      rpo.push(top.v);
-      stack.pop();
+      post[v] = visitedCount;
+      rpo[visitedCount++] = v;
+      top--;
     }
   }
-  rpo.reverse();
+  rpo.subarray(0, visitedCount).reverse();
 
   const idom = new Int32Array(n + 1).fill(-1);
   idom[S] = S;
@@ -62,10 +67,15 @@ export function dominatorTree(graph: ChokepointGraph): DominatorTree {
   };
   for (let changed = true; changed; ) {
     changed = false;
-    for (const b of rpo) {
+    for (let i = 0; i < visitedCount; i++) {
+      const b = rpo[i]!;
       if (b === S) continue;
       let next = -1;
-      for (const p of preds(b)) {
+      const p0 = upStart[b]!;
+      const p1 = upStart[b + 1]!;
+      if (p0 === p1) next = S; // an origin: its only predecessor is the super-source
+      for (let k = p0; k < p1; k++) {
+        const p = upTo[k]!;
         if (idom[p] === -1) continue; // not processed yet, or unreachable from the source
         next = next === -1 ? p : intersect(p, next);
       }
@@ -76,7 +86,7 @@ export function dominatorTree(graph: ChokepointGraph): DominatorTree {
     }
   }
   const out = new Map<string, string>();
-  for (let v = 0; v < n; v++) if (idom[v]! >= 0) out.set(ids[v]!, idom[v] === S ? DOMINATOR_SOURCE : ids[idom[v]!]!);
+  for (const v of sorted) if (idom[v]! >= 0) out.set(ids[v]!, idom[v] === S ? DOMINATOR_SOURCE : ids[idom[v]!]!);
   return { idom: out };
 }
 

@@ -17,7 +17,7 @@ export interface PagerankOptions {
 export function pagerankScores(view: CompactGraph, options: PagerankOptions = {}): Float64Array {
   const { alpha = 0.85, tolerance = 1e-10, maxIterations = 1000 } = options;
   const n = view.order;
-  const { upStart, upTo } = view;
+  const { upStart } = view;
   let x = new Float64Array(n);
   let next = new Float64Array(n);
   if (n === 0) return x;
@@ -32,18 +32,23 @@ export function pagerankScores(view: CompactGraph, options: PagerankOptions = {}
   }
   const dangling = new Int32Array(danglingCount);
   for (let v = 0, k = 0; v < n; v++) if (upStart[v + 1] === upStart[v]) dangling[k++] = v;
+  // Pull form: each node sums what its dependents pass on (the `down` rows are the in-edges of
+  // the reversed graph), so writes are sequential; `share` holds alpha x x(u) / outdegree(u).
+  const { downStart, downTo } = view;
+  const share = new Float64Array(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     let dangleSum = 0;
     for (let k = 0; k < danglingCount; k++) dangleSum += x[dangling[k]!]!;
     const base = alpha * dangleSum * p + (1 - alpha) * p;
-    next.fill(base);
-    for (let v = 0; v < n; v++) {
-      const share = alpha * x[v]! * weight[v]!;
-      const end = upStart[v + 1]!;
-      for (let k = upStart[v]!; k < end; k++) next[upTo[k]!]! += share;
-    }
+    for (let u = 0; u < n; u++) share[u] = alpha * x[u]! * weight[u]!;
     let error = 0;
-    for (let v = 0; v < n; v++) error += Math.abs(next[v]! - x[v]!);
+    for (let v = 0; v < n; v++) {
+      let sum = base;
+      const end = downStart[v + 1]!;
+      for (let k = downStart[v]!; k < end; k++) sum += share[downTo[k]!]!;
+      next[v] = sum;
+      error += Math.abs(sum - x[v]!);
+    }
     [x, next] = [next, x];
     if (error < n * tolerance) return x;
   }

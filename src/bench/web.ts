@@ -1,0 +1,159 @@
+// `npm run bench:web`: the explorer in Chromium with a generated network opened through its
+// "Open data…" input (on top of the bundled data, as a user would). Measures the time from
+// choosing the files to the first render of the merged graph, then frames per second over a
+// scripted pan (requestAnimationFrame count while the mouse drags the canvas).
+//   npm run bench:web -- [--sizes 10k,50k] [--timeout 300]
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build, preview } from "vite";
+import { generateNetwork } from "../gen/index.ts";
+import { readDataFiles } from "../node/read-data.ts";
+import { parseSize } from "./main.ts";
+import { formatMs, formatTable } from "./stats.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+interface WebResult {
+  nodes: number;
+  totalNodes: number;
+  firstRenderMs?: number;
+  fps?: number;
+  longestFrameMs?: number;
+  rendered?: number;
+  failure?: string;
+}
+
+/** Country ids the bundled data defines: the generated files use them without redefining them. */
+async function bundledCountries(): Promise<string[]> {
+  const { files } = await readDataFiles();
+  return files.flatMap((f) => {
+    const data = JSON.parse(f.text) as { nodes?: { kind: string; id: string }[] };
+    return (data.nodes ?? []).filter((n) => n.kind === "country").map((n) => n.id);
+  });
+}
+
+async function measure(browser: Browser, url: string, nodes: number, timeoutMs: number, bundledOrder: number): Promise<WebResult> {
+  const countries = await bundledCountries();
+  const network = generateNetwork({ nodes, seed: 1, idPrefix: "gen", omitCountries: countries });
+  const dir = await mkdtemp(join(tmpdir(), "chokepoint-web-bench-"));
+  const paths: string[] = [];
+  for (const file of network.files) {
+    const path = join(dir, file.name);
+    await writeFile(path, JSON.stringify(file.data));
+    paths.push(path);
+  }
+  const totalNodes = bundledOrder + network.nodes;
+  const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const result: WebResult = { nodes, totalNodes };
+  try {
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
+    const started = performance.now();
+    await page.locator("#data-input").setInputFiles(paths);
+    await page.waitForFunction((n) => Number(document.body.dataset["nodeCount"]) === n, totalNodes, {
+      timeout: timeoutMs,
+      polling: 100,
+    });
+    result.firstRenderMs = performance.now() - started;
+    result.rendered = await page.evaluate(() => Number(document.body.dataset["renderedNodes"]));
+    // Scripted pan: drag across the canvas for ~3 s while the page counts animation frames.
+    const box = await page.locator("#graph").boundingBox();
+    if (!box) throw new Error("no #graph element");
+    const frames = page.evaluate(
+      () =>
+        new Promise<{ frames: number; ms: number; longest: number }>((resolve) => {
+          const start = performance.now();
+          let last = start;
+          let frames = 0;
+          let longest = 0;
+          const tick = (now: number) => {
+            frames++;
+            longest = Math.max(longest, now - last);
+            last = now;
+            if (now - start < 3000) requestAnimationFrame(tick);
+            else resolve({ frames, ms: now - start, longest });
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 60; i++) {
+      const angle = (i / 60) * 2 * Math.PI;
+      await page.mouse.move(cx + 200 * Math.cos(angle), cy + 150 * Math.sin(angle), { steps: 2 });
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await page.mouse.up();
+    const counted = await frames;
+    result.fps = (counted.frames / counted.ms) * 1000;
+    result.longestFrameMs = counted.longest;
+  } catch (error) {
+    result.failure = (error as Error).message.split("\n")[0]!;
+  } finally {
+    await page.close().catch(() => {});
+    await rm(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: "string", default: "10k,50k" }, timeout: { type: "string", default: "300" } } });
+  if (!existsSync(CHROMIUM)) {
+    process.stdout.write(`bench:web skipped: ${CHROMIUM} not found (apt-get install -y chromium)\n`);
+    return;
+  }
+  const bundled = await readDataFiles();
+  const bundledOrder = new Set(
+    bundled.files.flatMap((f) => ((JSON.parse(f.text) as { nodes?: { id: string }[] }).nodes ?? []).map((n) => n.id)),
+  ).size;
+  const outDir = await mkdtemp(join(tmpdir(), "chokepoint-web-build-"));
+  process.stderr.write("[bench:web] building the app\n");
+  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const server = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1" } });
+  const url = server.resolvedUrls?.local[0];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const results: WebResult[] = [];
+  try {
+    if (!url) throw new Error("bench:web: vite preview did not report a URL");
+    for (const nodes of values.sizes.split(",").map(parseSize)) {
+      process.stderr.write(`[bench:web] ${nodes} generated nodes\n`);
+      results.push(await measure(browser, url, nodes, Number(values.timeout) * 1000, bundledOrder));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+  const rows = results.map((r) => [
+    `${r.nodes / 1000}k generated (+ bundled = ${r.totalNodes})`,
+    r.firstRenderMs === undefined ? "-" : formatMs(r.firstRenderMs),
+    r.fps === undefined ? "-" : r.fps.toFixed(1),
+    r.longestFrameMs === undefined ? "-" : formatMs(r.longestFrameMs),
+    r.failure ?? (r.rendered !== undefined ? `${r.rendered} nodes drawn` : ""),
+  ]);
+  process.stdout.write(
+    `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then a 3 s scripted pan.\n\n` +
+      `${formatTable(["data", "open -> first render", "pan fps", "longest frame", "note"], rows)}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
