@@ -85,6 +85,7 @@ export function propagationModelOf(graph: ChokepointGraph): PropagationModel {
   const cached = MODELS.get(graph);
   if (cached && cached.order === graph.order && cached.size === graph.size) return cached.model;
   const model = buildPropagationModel(graph);
+  worklistOf(model); // built with the model, so the first scenario pays only for its own cone
   MODELS.set(graph, { order: graph.order, size: graph.size, model });
   return model;
 }
