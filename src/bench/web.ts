@@ -64,10 +64,19 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
     const started = performance.now();
     await page.locator("#data-input").setInputFiles(paths);
-    await page.waitForFunction(`Number(document.body.dataset.nodeCount) === ${totalNodes}`, undefined, {
-      timeout: timeoutMs,
-      polling: 100,
-    });
+    // Either the merged graph is drawn, or the explorer refuses the files with a message.
+    await page.waitForFunction(
+      `Number(document.body.dataset.nodeCount) === ${totalNodes} || document.querySelector("#data-report[data-state='error']") !== null`,
+      undefined,
+      { timeout: timeoutMs, polling: 100 },
+    );
+    const refusal = await page.evaluate<string | null>(
+      `(() => { const r = document.querySelector("#data-report[data-state='error']"); return r ? r.textContent : null; })()`,
+    );
+    if (refusal) {
+      result.failure = `refused after ${formatMs(performance.now() - started)}: ${refusal.replace(/\s+/g, " ").trim().slice(0, 120)}`;
+      return result;
+    }
     result.firstRenderMs = performance.now() - started;
     result.rendered = Number(await page.evaluate("document.body.dataset.renderedNodes"));
     // Scripted pan: drag across the canvas for ~3 s while the page counts animation frames.

@@ -21,14 +21,20 @@ export interface RenderNode {
 export interface RenderEdge {
   size: number;
   color: string;
-  type: "arrow";
+  type: "arrow" | "line";
 }
+
+/** Above this many edges the view draws lines without arrow heads and hides edges while moving. */
+export const LARGE_GRAPH_EDGES = 5000;
 
 export type RenderGraph = DirectedGraph<RenderNode, RenderEdge>;
 
 export function buildRenderGraph(graph: ChokepointGraph, analysis: Analysis, positions: Positions): RenderGraph {
   const risk = new Map(analysis.ranking.map((e) => [e.node, e]));
-  const maxRank = Math.max(...[...analysis.centrality.values()].map((c) => c.pagerank), 1e-12);
+  let maxRank = 1e-12;
+  for (const c of analysis.centrality.values()) if (c.pagerank > maxRank) maxRank = c.pagerank;
+  // Arrow heads cost a second program per edge; past a few thousand edges plain lines pan smoothly.
+  const edgeType = graph.size > LARGE_GRAPH_EDGES ? "line" : "arrow";
   const render: RenderGraph = new DirectedGraph();
   graph.forEachNode((node, attrs) => {
     const entry = risk.get(node);
@@ -48,7 +54,7 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: Analysis, pos
     });
   });
   graph.forEachEdge((edge, _attrs, source, target) => {
-    render.addDirectedEdgeWithKey(edge, source, target, { size: 1, color: EDGE_COLOR, type: "arrow" });
+    render.addDirectedEdgeWithKey(edge, source, target, { size: 1, color: EDGE_COLOR, type: edgeType });
   });
   return render;
 }

@@ -4,6 +4,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/node/load-data.ts";
+import { MAX_USER_DATA_BYTES } from "../../src/web/panels/data-files.ts";
 import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 
 const XSS_LABEL = "<img src=x onerror=window.__xss=1>";
@@ -27,6 +28,20 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
   });
   afterAll(async () => {
     await app?.close();
+  });
+
+  it("refuses data too large for one tab with a message, before parsing, and changes nothing", async () => {
+    const { page, errors } = await openPage(app);
+    // A valid file padded past the limit: the size alone must stop it, with a pointer to the CLI.
+    const huge = `{"title": "${"x".repeat(MAX_USER_DATA_BYTES)}", "nodes": []}`;
+    await page.locator("#data-input").setInputFiles(file("huge.json", huge));
+    await page.waitForSelector("#data-report[data-state='error']");
+    const text = await page.locator("#data-report").textContent();
+    expect(text).toContain("Too large for the explorer");
+    expect(text).toContain("chokepoint risk --data");
+    expect(await nodeCount(page)).toBe(order);
+    await page.close();
+    expect(errors).toEqual([]);
   });
 
   it("adds a valid file: the merged graph replaces the view and the node count grows", async () => {

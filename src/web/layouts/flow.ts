@@ -2,47 +2,61 @@
 // a column nodes sit near the mean height of what they depend on (barycentre ordering, which cuts
 // edge crossings); a column taller than the viewport is folded into interleaved sub-columns.
 import type { ChokepointGraph } from "../../model/graph.ts";
+import { compactGraph, KIND_CODE } from "../../engine/compact.ts";
+import { stronglyConnected } from "../../engine/reach.ts";
 import { indexDependencies } from "../../model/dependencies.ts";
 
 export type Positions = Map<string, { x: number; y: number }>;
 
-/** Depth = longest chain of dependencies above a node; cycles are cut after `order` rounds. */
-function depths(graph: ChokepointGraph, up: Map<string, string[]>): Map<string, number> {
-  const depth = new Map<string, number>();
-  graph.forEachNode((n) => depth.set(n, 0));
-  // Bellman-Ford-style relaxation, bounded so a cycle cannot loop forever.
-  for (let round = 0, changed = true; changed && round < graph.order; round++) {
-    changed = false;
-    for (const [node, deps] of up) {
-      for (const d of deps) {
-        const candidate = depth.get(d)! + 1;
-        if (candidate > depth.get(node)! && candidate <= graph.order) {
-          depth.set(node, candidate);
-          changed = true;
-        }
+/**
+ * Depth = longest chain of dependencies above a node, on the condensation: the nodes of a cycle
+ * share one column. Linear in nodes + edges (a relaxation over a cyclic graph never settles).
+ */
+function depths(graph: ChokepointGraph): Map<string, number> {
+  const view = compactGraph(graph);
+  const { component, count } = stronglyConnected(view);
+  // Tarjan numbers components sinks first, so walking them from the highest id down visits every
+  // component after all the components it depends on.
+  const componentDepth = new Int32Array(count);
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (let v = 0; v < view.order; v++) members[component[v]!]!.push(v);
+  for (let c = count - 1; c >= 0; c--) {
+    for (const v of members[c]!) {
+      for (let j = view.downStart[v]!; j < view.downStart[v + 1]!; j++) {
+        const next = component[view.downTo[j]!]!;
+        if (next !== c && componentDepth[next]! < componentDepth[c]! + 1) componentDepth[next] = componentDepth[c]! + 1;
       }
     }
   }
+  const depth = new Map<string, number>();
+  let maxDepth = 0;
+  view.ids.forEach((id, v) => {
+    const d = componentDepth[component[v]!]!;
+    depth.set(id, d);
+    if (view.kinds[v] !== KIND_CODE.sector && d > maxDepth) maxDepth = d;
+  });
   // Sectors always sit in the last column, so every chain reads left to right.
-  const isSector = (n: string) => graph.getNodeAttribute(n, "kind") === "sector";
-  const maxDepth = Math.max(0, ...[...depth].filter(([n]) => !isSector(n)).map(([, d]) => d));
-  graph.forEachNode((n) => {
-    if (isSector(n)) depth.set(n, maxDepth + 1);
+  view.ids.forEach((id, v) => {
+    if (view.kinds[v] === KIND_CODE.sector) depth.set(id, maxDepth + 1);
   });
   return depth;
 }
 
 export function flowLayout(graph: ChokepointGraph): Positions {
   const { up } = indexDependencies(graph);
-  const depth = depths(graph, up);
+  const depth = depths(graph);
   const columns = new Map<number, string[]>();
-  for (const [node, d] of depth) columns.set(d, [...(columns.get(d) ?? []), node]);
+  for (const [node, d] of depth) {
+    const column = columns.get(d);
+    if (column) column.push(node);
+    else columns.set(d, [node]);
+  }
   const ordered = [...columns.keys()].sort((a, b) => a - b).map((d) => columns.get(d)!);
 
   const rowsMax = Math.max(12, Math.ceil(Math.sqrt(graph.order) * 2.5));
   const subColumns = ordered.map((nodes) => Math.ceil(nodes.length / rowsMax));
   const width = ordered.reduce((s, _c, i) => s + 1 + (subColumns[i]! - 1) * 0.45, 0);
-  const tallest = Math.max(1, ...ordered.map((nodes, i) => Math.ceil(nodes.length / subColumns[i]!)));
+  const tallest = ordered.reduce((m, nodes, i) => Math.max(m, Math.ceil(nodes.length / subColumns[i]!)), 1);
   // Column gap chosen so the drawing is about as wide as it is tall.
   const gap = Math.max(1, (tallest * 0.85) / Math.max(1, width - 1));
 

@@ -7,6 +7,15 @@ import type { App } from "../app.ts";
 import { el } from "../dom.ts";
 import { openSession } from "../session.ts";
 
+/**
+ * The most data one tab takes: loading, analysis and layout run on the page's thread, and past
+ * about this size (~25k nodes of generated supply network) the tab would stop responding for many
+ * seconds. Larger networks belong in the CLI, which has no such limit.
+ */
+export const MAX_USER_DATA_BYTES = 12 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 export interface DataControls {
   /** Loads files as if dropped (also used by the tests through the file input). */
   add(files: File[]): Promise<void>;
@@ -61,6 +70,17 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
       else read.push({ path: file.name, text: await file.text() });
     }
     if (issues.length) return show(`${issues.length} problem(s): nothing was applied`, issues.map(formatIssue), true);
+    const bytes = [...app.view.session.userFiles, ...read].reduce((sum, f) => sum + f.text.length, 0);
+    if (bytes > MAX_USER_DATA_BYTES) {
+      const message =
+        `${megabytes(bytes)} of data is more than the explorer handles in one tab (${megabytes(MAX_USER_DATA_BYTES)}). ` +
+        "Nothing was applied. Analyse a network this large with the CLI: chokepoint risk --data <folder>";
+      return show("Too large for the explorer", [message], true);
+    }
+    // Loading and analysis block the page for a moment on large files: say so before they start.
+    show("Loading…", [`checking and analysing ${read.map((f) => f.path).join(", ")}`], false);
+    report.dataset["state"] = "loading";
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     apply([...app.view.session.userFiles, ...read], read.map((f) => f.path));
   };
 
