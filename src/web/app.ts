@@ -136,12 +136,17 @@ export class App {
   }
 
   private update(state: ViewState, previous: ViewState): void {
+    const before = this.current.display;
     this.current = this.derive(state, previous);
     if (state.layout !== previous.layout) {
       if (state.layout === "flow") this.applyFlow();
       else this.startForce();
     }
-    this.sigma?.refresh({ skipIndexation: true });
+    // A refresh runs every node and edge through the reducers again: skip it when nothing drawn
+    // changed (a click on the empty stage with nothing selected, a search keystroke).
+    const after = this.current.display;
+    const unchanged = after.visible === before.visible && after.focus === before.focus && after.colors === before.colors;
+    if (!unchanged) this.sigma?.refresh({ skipIndexation: true });
     this.emit();
   }
 

@@ -81,18 +81,23 @@ export function createSigmaView(
   });
 
   renderer.on("beforeRender", () => labels.reset());
+  // Fading the rest on hover means a full refresh (every node and edge through the reducers, the
+  // buffers uploaded again): on a large graph that stalls a drag across many nodes, so there the
+  // hovered node only gets sigma's own hover label and the selection does the highlighting.
   renderer.on("enterNode", ({ node }) => {
-    hovered = node;
-    hoverNeighbours = new Set(graph.neighbors(node));
     container.dataset["hovered"] = node;
     container.style.cursor = "pointer";
+    if (large) return;
+    hovered = node;
+    hoverNeighbours = new Set(graph.neighbors(node));
     renderer.refresh({ skipIndexation: true });
   });
   renderer.on("leaveNode", () => {
-    hovered = undefined;
-    hoverNeighbours = new Set();
     delete container.dataset["hovered"];
     container.style.cursor = "";
+    if (large) return;
+    hovered = undefined;
+    hoverNeighbours = new Set();
     renderer.refresh({ skipIndexation: true });
   });
   return renderer;
