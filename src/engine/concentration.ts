@@ -78,27 +78,53 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
  * (both inclusive: >=).
  */
 export function computeConcentration(graph: ChokepointGraph, node: string, settings: EngineSettings): Concentration {
+  const base = baseConcentration(graph, node);
+  return {
+    ...base,
+    flags: {
+      topShare: (base.top?.share ?? 0) >= settings.thresholds.topShare,
+      hhi: base.hhiCountry >= settings.thresholds.hhi,
+    },
+  };
+}
+
+type BaseConcentration = Omit<Concentration, "flags">;
+
+/**
+ * What concentration is without the settings' thresholds, memoised per graph: analyze() asks for
+ * it from the ranking, governance, partners and CRMA alike (five times per node at 100k nodes).
+ * Like the compact view, the cache is checked against the graph's order and size; a caller who edits
+ * shares in place must build a new graph. The cached arrays are frozen so no caller can alter them.
+ */
+const BASE_CACHE = new WeakMap<ChokepointGraph, { order: number; size: number; byNode: Map<string, BaseConcentration> }>();
+
+function baseConcentration(graph: ChokepointGraph, node: string): BaseConcentration {
+  let cache = BASE_CACHE.get(graph);
+  if (!cache || cache.order !== graph.order || cache.size !== graph.size) {
+    cache = { order: graph.order, size: graph.size, byNode: new Map() };
+    BASE_CACHE.set(graph, cache);
+  }
+  const cached = cache.byNode.get(node);
+  if (cached) return cached;
   const suppliers = resolvedShares(graph, node).sort(bySizeThenId);
   const { countries, unresolved } = foldToCountries(graph, suppliers);
   const hhiCountry = hhi(countries);
-  const top = countries[0];
   const coverage = Math.min(1, suppliers.reduce((s, e) => s + e.share, 0));
-  return {
+  const freeze = <T extends object>(list: T[]) => Object.freeze(list.map((e) => Object.freeze(e))) as T[];
+  const base: BaseConcentration = {
     node,
-    suppliers,
+    suppliers: freeze(suppliers),
     supplierCount: suppliers.length,
-    countries,
+    countries: freeze(countries),
     coverage,
     lowerBound: coverage < 1 - 1e-9,
     hhiSupplier: hhi(suppliers),
     hhiCountry,
-    top,
-    flags: {
-      topShare: (top?.share ?? 0) >= settings.thresholds.topShare,
-      hhi: hhiCountry >= settings.thresholds.hhi,
-    },
-    unresolved,
+    top: countries[0],
+    unresolved: Object.freeze(unresolved) as string[],
   };
+  cache.byNode.set(node, base);
+  return base;
 }
 
 /** Nodes that have at least one `supplies` edge: the ones concentration is defined for. */
