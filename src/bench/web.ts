@@ -8,24 +8,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "./chromium.ts";
 import { build, preview } from "vite";
 import { generateNetwork } from "../gen/index.ts";
 import { readDataFiles } from "../node/read-data.ts";
 import { parseSize } from "./main.ts";
 import { formatMs, formatTable } from "./stats.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 interface WebResult {
   nodes: number;
@@ -127,8 +117,8 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: "string", default: "10k,50k" }, timeout: { type: "string", default: "300" } } });
-  if (!existsSync(CHROMIUM)) {
-    process.stdout.write(`bench:web skipped: ${CHROMIUM} not found (apt-get install -y chromium)\n`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    process.stdout.write(`bench:web skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)\n`);
     return;
   }
   const bundled = await readDataFiles();
@@ -140,7 +130,7 @@ async function main(): Promise<void> {
   await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
   const server = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1" } });
   const url = server.resolvedUrls?.local[0];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   const results: WebResult[] = [];
   try {
     if (!url) throw new Error("bench:web: vite preview did not report a URL");

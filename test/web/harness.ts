@@ -4,10 +4,11 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
+import { CHROMIUM_PATH, launchChromium } from "../../src/bench/chromium.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM = CHROMIUM_PATH;
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 if (!HAS_CHROMIUM) {
@@ -31,19 +32,7 @@ export async function startApp(): Promise<App> {
   const server: PreviewServer = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1" } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("browser tests: vite preview did not report a URL");
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,
