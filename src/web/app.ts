@@ -131,8 +131,10 @@ export class App {
   }
 
   private flowPositions(visible: Set<string>) {
-    const graph = subgraph(this.session.graph, [...visible]) as ChokepointGraph;
-    return flowLayout(graph);
+    // With nothing filtered out, lay out the session graph itself: a copy of 50k edges costs a
+    // noticeable moment, and the engine's compact view of the session graph is already built.
+    const { graph } = this.session;
+    return flowLayout(visible.size === graph.order ? graph : (subgraph(graph, [...visible]) as ChokepointGraph));
   }
 
   private update(state: ViewState, previous: ViewState): void {
