@@ -64,7 +64,9 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
         issueAt(file, path, `duplicate edge ${edge.from} -> ${edge.to} (first in ${first.file} at ${first.path})`);
         continue;
       }
-      seenPairs.set(pairKey, { file: file.file, path });
+      // One origin object serves both the duplicate check and the dataset (500k edges at scale).
+      const origin: DataOrigin = { file: file.file, path };
+      seenPairs.set(pairKey, origin);
       if (edge.kind === "supplies" && edge.share !== undefined) {
         const entry = shareSums.get(edge.to) ?? { sum: 0, parts: [] };
         entry.sum += edge.share;
@@ -76,7 +78,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
         }
       }
       edges.push(edge);
-      edgeOrigin.push({ file: file.file, path });
+      edgeOrigin.push(origin);
     }
   }
 
