@@ -16,7 +16,7 @@ const top = analyze(graph).ranking.slice(0, 5);
 const lines = [
   `chokepoint: ${graph.order} nodes, ${graph.size} edges from ${files.length} data files`,
   "Top 5 concentration risks:",
-  ...top.map((e) => `  ${e.rank}. ${e.label}: ${e.explanation}`),
+  ...top.map((e) => `  ${e.rank}. ${e.explanation}`),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
 
