@@ -1,5 +1,6 @@
 // Small readers for parsed option values that turn a mistyped value into a UsageError with a hint.
 import type { ChokepointGraph } from "../model/graph.ts";
+import { NODE_KINDS, type NodeKind } from "../schema/nodes.ts";
 import type { OptionValues } from "./command.ts";
 import { UsageError } from "./io.ts";
 
@@ -42,6 +43,15 @@ export function choiceOption<T extends string>(values: OptionValues, name: strin
   if (raw === undefined) return fallback;
   if ((choices as readonly string[]).includes(raw)) return raw as T;
   throw new UsageError(`--${name} must be one of ${choices.join(", ")}, not '${raw}'; e.g. --${name} ${choices[0]}`);
+}
+
+/** `--kind`: a node kind, or undefined when absent; `example` is the kind the hint suggests. */
+export function kindOption(values: OptionValues, example: NodeKind): NodeKind | undefined {
+  const kind = stringOption(values, "kind");
+  if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind must be one of ${NODE_KINDS.join(", ")}, not '${kind}'; e.g. --kind ${example}`);
+  }
+  return kind as NodeKind | undefined;
 }
 
 /** Comma- or repeat-separated list: `--partners EU,JP --partners AU`. */

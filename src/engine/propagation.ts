@@ -152,7 +152,7 @@ export interface PropagationRun {
  *
  * Each sweep visits, in sweep order, only the nodes whose inputs changed since they were last
  * computed (every other node would recompute its own value exactly): the same values, sweep
- * count and last change as sweeping every node (propagation-reference.ts), at the cost of the
+ * count and last change as sweeping every node (test/engine/reference/propagation.ts), at the cost of the
  * cone below the cuts.
  */
 export function propagate(

@@ -1,7 +1,7 @@
 // The typed-array dominator tree = the string-keyed original, on generated and random graphs.
 import { describe, expect, it } from "vitest";
 import { dominatorTree } from "../../src/engine/dominators.ts";
-import { dominatorTreeReference } from "../../src/engine/dominators-reference.ts";
+import { dominatorTreeReference } from "./reference/dominators.ts";
 import { generatedGraph } from "./_generated.ts";
 import { randomGraph } from "./_graphs.ts";
 

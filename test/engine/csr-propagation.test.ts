@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compareIds } from "../../src/engine/concentration.ts";
 import { runKnockouts, type KnockoutEntry } from "../../src/engine/knockouts.ts";
 import { buildPropagationModel, propagate, propagationModelOf, type PropagationModel } from "../../src/engine/propagation.ts";
-import { propagateReference } from "../../src/engine/propagation-reference.ts";
+import { propagateReference } from "./reference/propagation.ts";
 import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/scenario.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { generatedGraph } from "./_generated.ts";

@@ -1,10 +1,8 @@
 // `chokepoint centrality`: degree, PageRank (reversed dependency graph) and betweenness per node.
 import { computeCentrality } from "../../engine/centrality.ts";
 import { formatCentrality, type CentralityRow } from "../../report/centrality.ts";
-import { NODE_KINDS } from "../../schema/nodes.ts";
-import { choiceOption, intOption, stringOption } from "../args.ts";
+import { choiceOption, intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
-import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
 
 const SORT_KEYS = ["pagerank", "betweenness", "in", "out"] as const;
@@ -28,10 +26,7 @@ export const centralityCommand: Command = {
     const { values, io } = context;
     const sort = choiceOption(values, "sort", SORT_KEYS, "pagerank");
     const top = intOption(values, "top") ?? Infinity;
-    const kind = stringOption(values, "kind");
-    if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`--kind must be one of ${NODE_KINDS.join(", ")}, not '${kind}'; e.g. --kind company`);
-    }
+    const kind = kindOption(values, "company");
     const format = formatOf(values);
     const graph = await context.loadGraph();
     if (!graph) return 1;

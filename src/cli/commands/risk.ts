@@ -3,9 +3,8 @@ import { rankRisks } from "../../engine/ranking.ts";
 import { formatRisk } from "../../report/risk.ts";
 import { NODE_KINDS } from "../../schema/nodes.ts";
 import { resolveSettings } from "../../schema/settings.ts";
-import { intOption, stringOption } from "../args.ts";
+import { intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
-import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
 
 export const riskCommand: Command = {
@@ -21,10 +20,7 @@ export const riskCommand: Command = {
   async run(context) {
     const { values, io } = context;
     const top = intOption(values, "top") ?? Infinity;
-    const kind = stringOption(values, "kind");
-    if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`--kind must be one of ${NODE_KINDS.join(", ")}, not '${kind}'; e.g. --kind material`);
-    }
+    const kind = kindOption(values, "material");
     const format = formatOf(values);
     const graph = await context.loadGraph();
     if (!graph) return 1;

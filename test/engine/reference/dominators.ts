@@ -1,8 +1,8 @@
 // The dominator tree as first written, on string-keyed maps: the reference the typed-array
 // version (dominators.ts) is tested against.
-import { indexDependencies } from "../model/dependencies.ts";
-import type { ChokepointGraph } from "../model/graph.ts";
-import { DOMINATOR_SOURCE, type DominatorTree } from "./dominators.ts";
+import { indexDependencies } from "../../../src/model/dependencies.ts";
+import type { ChokepointGraph } from "../../../src/model/graph.ts";
+import { DOMINATOR_SOURCE, type DominatorTree } from "../../../src/engine/dominators.ts";
 
 /** dominatorTree() as first written. Nodes no origin reaches (an origin-less cycle) are left out. */
 export function dominatorTreeReference(graph: ChokepointGraph): DominatorTree {
