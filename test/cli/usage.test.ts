@@ -16,6 +16,16 @@ describe("usage errors and help", () => {
     expect(r.stderr).toMatch(/Unknown option '--bogus'.*Try 'chokepoint risk --help'/);
   });
 
+  it("an unknown --kind exits 2 with the kinds and an example, before any data is read", async () => {
+    const risk = await runIn(["risk", "--kind", "mineral"]);
+    expect(risk.code).toBe(2);
+    expect(risk.stdout).toBe("");
+    expect(risk.stderr).toContain("--kind must be one of country, company, material, component, constellation, service, sector, not 'mineral'; e.g. --kind material");
+    const centrality = await runIn(["centrality", "--kind", "firm"]);
+    expect(centrality.code).toBe(2);
+    expect(centrality.stderr).toContain("not 'firm'; e.g. --kind company");
+  });
+
   it("no command prints help on stderr and exits 2; --help exits 0", async () => {
     const none = await runIn([]);
     expect(none.code).toBe(2);

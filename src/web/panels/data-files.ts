@@ -70,6 +70,7 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
       else read.push({ path: file.name, text: await file.text() });
     }
     if (issues.length) return show(`${issues.length} problem(s): nothing was applied`, issues.map(formatIssue), true);
+    // Characters, which are bytes for the ASCII JSON data files are in practice.
     const bytes = [...app.view.session.userFiles, ...read].reduce((sum, f) => sum + f.text.length, 0);
     if (bytes > MAX_USER_DATA_BYTES) {
       const message =
