@@ -26,10 +26,13 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
   for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]!) candidates.push(v);
   const sources = pickSources(Int32Array.from(candidates), options.pivots, options.seed ?? 1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
   const coef = new Float64Array(n); // (1 + delta(w)) / sigma(w), once w is final
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n); // BFS order; read backwards it is Brandes' stack
+  // The shortest-path successors of order[j] are dag[dagEnd[j]..dagEnd[j+1]], recorded as the BFS
+  // finds them, so the backward pass reads one flat array instead of rescanning every row.
+  const dag = new Int32Array(to.length);
+  const dagEnd = new Int32Array(n + 1);
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i]!;
     sigma[s] = 1;
@@ -37,8 +40,9 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let edges = 0;
     while (head < tail) {
-      const v = order[head++]!;
+      const v = order[head]!;
       const dv = dist[v]! + 1;
       const sv = sigma[v]!;
       const end = start[v + 1]!;
@@ -49,23 +53,24 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
           dist[w] = dv;
           sigma[w] = sv;
           order[tail++] = w;
-        } else if (dw === dv) sigma[w]! += sv;
+          dag[edges++] = w;
+        } else if (dw === dv) {
+          sigma[w]! += sv;
+          dag[edges++] = w;
+        }
       }
+      dagEnd[++head] = edges;
     }
     // Accumulate from the farthest node back: delta(v) = sigma(v) x sum over successors w on a
     // shortest path of (1 + delta(w)) / sigma(w).
     for (let j = tail - 1; j > 0; j--) {
-      const v = order[j]!;
-      const dv = dist[v]! + 1;
       let sum = 0;
-      const end = start[v + 1]!;
-      for (let k = start[v]!; k < end; k++) {
-        const w = to[k]!;
-        if (dist[w] === dv) sum += coef[w]!;
-      }
-      const d = sigma[v]! * sum;
-      delta[v] = d;
-      coef[v] = (1 + d) / sigma[v]!;
+      const last = dagEnd[j + 1]!;
+      for (let k = dagEnd[j]!; k < last; k++) sum += coef[dag[k]!]!;
+      const v = order[j]!;
+      const sv = sigma[v]!;
+      const d = sv * sum;
+      coef[v] = (1 + d) / sv;
       centrality[v]! += d;
     }
     // Reset only what this source touched.
@@ -73,7 +78,6 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
       const v = order[j]!;
       dist[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
     }
   }
   const scale = sources.length === 0 ? 0 : candidates.length / sources.length / ((n - 1) * (n - 2));

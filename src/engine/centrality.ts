@@ -4,7 +4,8 @@
 //   dependents, and located_in for a company);
 // - PageRank runs on the *reversed* dependency graph (dependent -> dependency), so a node that many
 //   important dependents rely on scores high; damping 0.85, unweighted, dangling mass spread evenly,
-//   tolerance 1e-10 (issue 4: 1e-6 stops far too early on large graphs); scores sum to 1;
+//   solved directly (pagerank.ts: one pass over the strongly connected components, Gauss-Seidel
+//   inside cycles), so no power-iteration tolerance decides how close it gets; scores sum to 1;
 // - betweenness is directed, on unweighted hop counts (`getEdgeWeight: null`: shares are not
 //   lengths), over the dependency graph. Reversing every edge maps shortest paths s->t onto t->s,
 //   so the scores are the same on either orientation. Normalised by 1/((n-1)(n-2)), the number of

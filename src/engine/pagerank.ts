@@ -1,58 +1,90 @@
 // PageRank on the compact view: the reversed dependency graph (dependent -> dependency), damping
-// 0.85, unweighted, dangling mass spread evenly, stopping when the L1 change is below n x 1e-10.
-// The same iteration as graphology-metrics (pagerankReference), so scores agree within 1e-12.
+// 0.85, unweighted, dangling mass spread evenly: the same definition as graphology-metrics.
+//
+// Solved directly rather than by power iteration. Teleport and dangling mass reach every node
+// alike, so the fixed point is x = c (I - alpha P^T)^-1 1 for one scalar c, and since the scores
+// sum to 1, x = y / sum(y) with y(v) = 1 + alpha x sum over dependents u of y(u) / outdegree(u).
+// A node's y needs only its dependents' y, so one pass over the strongly connected components,
+// dependents first, solves every acyclic part exactly; inside a cycle, Gauss-Seidel sweeps run
+// until the component's L1 change is below `tolerance` x its sum. O(nodes + edges) on a DAG,
+// against ~60 full sweeps for the power iteration (igraph's PRPACK also solves directly).
 import type { ChokepointGraph } from "../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
+import { condensation } from "./condensation.ts";
 
 export interface PagerankOptions {
   /** Damping factor; default 0.85. */
   alpha?: number;
-  /** Per-node tolerance: stop when the L1 change over all nodes is below n x tolerance; default 1e-10. */
+  /** Relative L1 change of a cyclic component's sweep below which it counts as solved; default 1e-13. */
   tolerance?: number;
-  /** Default 1000; throws when not converged by then. */
+  /** Sweeps per cyclic component; default 1000; throws when one has not converged by then. */
   maxIterations?: number;
 }
 
 /** Scores in compact index order; they sum to 1. */
 export function pagerankScores(view: CompactGraph, options: PagerankOptions = {}): Float64Array {
-  const { alpha = 0.85, tolerance = 1e-10, maxIterations = 1000 } = options;
+  const { alpha = 0.85, tolerance = 1e-13, maxIterations = 1000 } = options;
   const n = view.order;
-  const { upStart } = view;
-  let x = new Float64Array(n);
-  let next = new Float64Array(n);
-  if (n === 0) return x;
-  const p = 1 / n;
-  x.fill(p);
-  const weight = new Float64Array(n); // 1 / out-degree, 0 for dangling nodes
-  let danglingCount = 0;
+  const y = new Float64Array(n);
+  if (n === 0) return y;
+  const { upStart, downStart, downTo } = view;
+  // weight(u) = alpha / outdegree(u) in the reversed graph; a dependent always has outdegree >= 1.
+  const weight = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     const d = upStart[v + 1]! - upStart[v]!;
-    if (d === 0) danglingCount++;
-    else weight[v] = 1 / d;
+    if (d > 0) weight[v] = alpha / d;
   }
-  const dangling = new Int32Array(danglingCount);
-  for (let v = 0, k = 0; v < n; v++) if (upStart[v + 1] === upStart[v]) dangling[k++] = v;
-  // Pull form: each node sums what its dependents pass on (the `down` rows are the in-edges of
-  // the reversed graph), so writes are sequential; `share` holds alpha x x(u) / outdegree(u).
-  const { downStart, downTo } = view;
-  const share = new Float64Array(n);
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let dangleSum = 0;
-    for (let k = 0; k < danglingCount; k++) dangleSum += x[dangling[k]!]!;
-    const base = alpha * dangleSum * p + (1 - alpha) * p;
-    for (let u = 0; u < n; u++) share[u] = alpha * x[u]! * weight[u]!;
-    let error = 0;
-    for (let v = 0; v < n; v++) {
-      let sum = base;
-      const end = downStart[v + 1]!;
-      for (let k = downStart[v]!; k < end; k++) sum += share[downTo[k]!]!;
-      next[v] = sum;
-      error += Math.abs(sum - x[v]!);
+  const { count, memberStart, members } = condensation(view);
+  for (let c = 0; c < count; c++) {
+    const first = memberStart[c]!;
+    const last = memberStart[c + 1]!;
+    if (last - first === 1) {
+      const v = members[first]!;
+      let sum = 1;
+      let self = 0; // a self-loop (only in graphs built outside the loader) makes y(v) appear on both sides
+      for (let k = downStart[v]!, end = downStart[v + 1]!; k < end; k++) {
+        const u = downTo[k]!;
+        if (u === v) self = weight[v]!;
+        else sum += y[u]! * weight[u]!;
+      }
+      y[v] = sum / (1 - self);
+      continue;
     }
-    [x, next] = [next, x];
-    if (error < n * tolerance) return x;
+    solveCycle(y, weight, downStart, downTo, members, first, last, tolerance, maxIterations);
   }
-  throw new Error(`chokepoint pagerank: no convergence in ${maxIterations} iterations; raise maxIterations or the tolerance`);
+  let total = 0;
+  for (let v = 0; v < n; v++) total += y[v]!;
+  for (let v = 0; v < n; v++) y[v]! /= total;
+  return y;
+}
+
+/** Gauss-Seidel on one strongly connected component; the components downstream are final. */
+function solveCycle(
+  y: Float64Array,
+  weight: Float64Array,
+  downStart: Int32Array,
+  downTo: Int32Array,
+  members: Int32Array,
+  first: number,
+  last: number,
+  tolerance: number,
+  maxIterations: number,
+): void {
+  for (let j = first; j < last; j++) y[members[j]!] = 1;
+  for (let sweep = 0; sweep < maxIterations; sweep++) {
+    let change = 0;
+    let size = 0;
+    for (let j = first; j < last; j++) {
+      const v = members[j]!;
+      let sum = 1;
+      for (let k = downStart[v]!, end = downStart[v + 1]!; k < end; k++) sum += y[downTo[k]!]! * weight[downTo[k]!]!;
+      change += Math.abs(sum - y[v]!);
+      size += sum;
+      y[v] = sum;
+    }
+    if (change <= tolerance * size) return;
+  }
+  throw new Error(`chokepoint pagerank: a cycle of ${last - first} nodes did not converge in ${maxIterations} sweeps; raise maxIterations or the tolerance`);
 }
 
 /** PageRank of every node by id (see pagerankScores for the definition). */
