@@ -16,15 +16,47 @@ export interface BetweennessOptions {
   seed?: number;
 }
 
-/** Scores in compact index order, normalised to 0..1. */
-export function betweennessScores(view: CompactGraph, options: BetweennessOptions = {}): Float64Array {
+/** What one exact or sampled run expands: the sources, and the factor that turns sums into scores. */
+export interface BetweennessPlan {
+  sources: Int32Array;
+  /** candidates / sources (the sampling correction) / ((n-1)(n-2)); 0 when nothing is expanded. */
+  scale: number;
+}
+
+export function betweennessPlan(view: CompactGraph, options: BetweennessOptions = {}): BetweennessPlan {
   const n = view.order;
-  const { upStart: start, upTo: to } = view;
-  const centrality = new Float64Array(n);
-  if (n <= 2) return centrality;
+  const start = view.upStart;
+  if (n <= 2) return { sources: new Int32Array(0), scale: 0 };
   const candidates: number[] = [];
   for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]!) candidates.push(v);
   const sources = pickSources(Int32Array.from(candidates), options.pivots, options.seed ?? 1);
+  const scale = sources.length === 0 ? 0 : candidates.length / sources.length / ((n - 1) * (n - 2));
+  return { sources, scale };
+}
+
+/** Scores in compact index order, normalised to 0..1. */
+export function betweennessScores(view: CompactGraph, options: BetweennessOptions = {}): Float64Array {
+  const { sources, scale } = betweennessPlan(view, options);
+  const centrality = new Float64Array(view.order);
+  brandesSums(view.upStart, view.upTo, sources, 0, 1, centrality);
+  for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
+  return centrality;
+}
+
+/**
+ * Brandes' dependency sums (unscaled) from sources[first], sources[first + stride], ... added
+ * into `centrality`. Self-contained (no imports, no closures, no nested functions) because
+ * src/node/betweenness-workers.ts ships its source text to worker threads.
+ */
+export function brandesSums(
+  start: Int32Array,
+  to: Int32Array,
+  sources: Int32Array,
+  first: number,
+  stride: number,
+  centrality: Float64Array,
+): void {
+  const n = start.length - 1;
   const sigma = new Float64Array(n);
   const coef = new Float64Array(n); // (1 + delta(w)) / sigma(w), once w is final
   const dist = new Int32Array(n).fill(-1);
@@ -33,7 +65,7 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
   // finds them, so the backward pass reads one flat array instead of rescanning every row.
   const dag = new Int32Array(to.length);
   const dagEnd = new Int32Array(n + 1);
-  for (let i = 0; i < sources.length; i++) {
+  for (let i = first; i < sources.length; i += stride) {
     const s = sources[i]!;
     sigma[s] = 1;
     dist[s] = 0;
@@ -80,9 +112,6 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
       sigma[v] = 0;
     }
   }
-  const scale = sources.length === 0 ? 0 : candidates.length / sources.length / ((n - 1) * (n - 2));
-  for (let v = 0; v < n; v++) centrality[v]! *= scale;
-  return centrality;
 }
 
 /** Every candidate, or k distinct ones by a seeded partial Fisher-Yates shuffle. */

@@ -39,11 +39,22 @@ export function reversedDependencyGraph(graph: ChokepointGraph): DirectedGraph {
   return reversed;
 }
 
+export interface CentralityOptions {
+  /**
+   * Betweenness already computed on compactGraph(graph), in its index order (the Node layer
+   * computes it on several threads); computed here when omitted.
+   */
+  betweenness?: Float64Array;
+}
+
 /** Degree, PageRank and betweenness of every node (see the module header for direction and scale). */
-export function computeCentrality(graph: ChokepointGraph): Map<string, Centrality> {
+export function computeCentrality(graph: ChokepointGraph, options: CentralityOptions = {}): Map<string, Centrality> {
   const view = compactGraph(graph);
   const ranks = view.order > 0 ? pagerankScores(view) : new Float64Array(0);
-  const between = betweennessScores(view);
+  if (options.betweenness && options.betweenness.length !== view.order) {
+    throw new Error(`chokepoint centrality: betweenness has ${options.betweenness.length} scores for ${view.order} nodes`);
+  }
+  const between = options.betweenness ?? betweennessScores(view);
   const out = new Map<string, Centrality>();
   view.ids.forEach((node, v) => {
     out.set(node, {

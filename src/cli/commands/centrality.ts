@@ -1,5 +1,7 @@
 // `chokepoint centrality`: degree, PageRank (reversed dependency graph) and betweenness per node.
 import { computeCentrality } from "../../engine/centrality.ts";
+import { compactGraph } from "../../engine/compact.ts";
+import { betweennessScoresParallel } from "../../node/betweenness-workers.ts";
 import { formatCentrality, type CentralityRow } from "../../report/centrality.ts";
 import { choiceOption, intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -31,7 +33,9 @@ export const centralityCommand: Command = {
     const graph = await context.loadGraph();
     if (!graph) return 1;
     const key = ({ pagerank: "pagerank", betweenness: "betweenness", in: "inDegree", out: "outDegree" } as const)[sort];
-    const rows: CentralityRow[] = [...computeCentrality(graph)]
+    // Exact betweenness is the costly part (O(nodes x edges)): every core takes a share.
+    const betweenness = await betweennessScoresParallel(compactGraph(graph));
+    const rows: CentralityRow[] = [...computeCentrality(graph, { betweenness })]
       .map(([node, c]) => ({ node, label: graph.getNodeAttribute(node, "label"), kind: graph.getNodeAttribute(node, "kind"), ...c }))
       .filter((r) => kind === undefined || r.kind === kind)
       .sort((a, b) => b[key] - a[key] || (a.node < b.node ? -1 : 1))

@@ -1,0 +1,98 @@
+// Exact (or sampled) betweenness spread over worker threads: Brandes' sources are independent, so
+// each thread expands every t-th source and the sums are added. The calling thread takes a share
+// too. Workers are kept for the next call (unreferenced while idle, so a CLI still exits) and get
+// the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { betweennessPlan, brandesSums, type BetweennessOptions } from "../engine/betweenness.ts";
+import type { CompactGraph } from "../engine/compact.ts";
+
+export interface ParallelBetweennessOptions extends BetweennessOptions {
+  /**
+   * Threads including the caller's; 1 runs inline. Default: os.availableParallelism(), but one
+   * thread per 1,000 sources at most, since starting a worker costs more than a small graph's run.
+   */
+  threads?: number;
+}
+
+interface Job {
+  id: number;
+  start: Int32Array;
+  to: Int32Array;
+  sources: Int32Array;
+  first: number;
+  stride: number;
+}
+
+const WORKER_SOURCE = `
+const { parentPort } = require("node:worker_threads");
+const brandesSums = ${brandesSums.toString()};
+parentPort.on("message", (job) => {
+  const sums = new Float64Array(job.start.length - 1);
+  brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums);
+  parentPort.postMessage({ id: job.id, sums }, [sums.buffer]);
+});
+`;
+
+interface PooledWorker {
+  worker: Worker;
+  pending: Map<number, { resolve: (sums: Float64Array) => void; reject: (error: Error) => void }>;
+}
+
+const pool: PooledWorker[] = [];
+let nextJob = 0;
+
+function pooledWorker(i: number): PooledWorker {
+  const existing = pool[i];
+  if (existing) return existing;
+  const entry: PooledWorker = { worker: new Worker(WORKER_SOURCE, { eval: true }), pending: new Map() };
+  entry.worker.unref();
+  entry.worker.on("message", ({ id, sums }: { id: number; sums: Float64Array }) => {
+    entry.pending.get(id)?.resolve(sums);
+    entry.pending.delete(id);
+    if (entry.pending.size === 0) entry.worker.unref();
+  });
+  const fail = (error: Error) => {
+    if (pool[i] === entry) pool[i] = undefined as unknown as PooledWorker;
+    for (const job of entry.pending.values()) job.reject(error);
+    entry.pending.clear();
+  };
+  entry.worker.on("error", fail);
+  entry.worker.on("exit", (code) => fail(new Error(`chokepoint betweenness: worker exited with code ${code}`)));
+  pool[i] = entry;
+  return entry;
+}
+
+function runOn(entry: PooledWorker, job: Omit<Job, "id">): Promise<Float64Array> {
+  const id = nextJob++;
+  return new Promise((resolve, reject) => {
+    entry.pending.set(id, { resolve, reject });
+    entry.worker.ref(); // keep the process alive until the answer is in
+    entry.worker.postMessage({ ...job, id } satisfies Job);
+  });
+}
+
+/** betweennessScores(view, options) with the sources spread over `threads` threads; the same scores. */
+export async function betweennessScoresParallel(
+  view: CompactGraph,
+  options: ParallelBetweennessOptions = {},
+): Promise<Float64Array> {
+  const { sources, scale } = betweennessPlan(view, options);
+  const wanted = options.threads ?? Math.min(availableParallelism(), Math.floor(sources.length / 1000));
+  const threads = Math.max(1, Math.min(wanted, sources.length));
+  const centrality = new Float64Array(view.order);
+  const { upStart: start, upTo: to } = view;
+  const others = Array.from({ length: threads - 1 }, (_, k) =>
+    runOn(pooledWorker(k), { start, to, sources, first: k + 1, stride: threads }),
+  );
+  brandesSums(start, to, sources, 0, threads, centrality);
+  for (const sums of await Promise.all(others)) for (let v = 0; v < sums.length; v++) centrality[v]! += sums[v]!;
+  for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
+  return centrality;
+}
+
+/** Ends the pooled workers (tests; a CLI does not need it: idle workers do not keep it alive). */
+export async function closeBetweennessWorkers(): Promise<void> {
+  const workers = pool.splice(0).filter(Boolean);
+  await Promise.all(workers.map((entry) => entry.worker.terminate()));
+}
