@@ -5,11 +5,12 @@ import type Sigma from "sigma";
 import { dependencies, runScenario, type ScenarioResult } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
 import type { ChokepointGraph } from "../model/graph.ts";
+import { syncFocusEdges } from "./focus-edges.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { runForceLayout, type ForceRun } from "./layouts/force.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
-import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
 import type { Session } from "./session.ts";
 import { createSigmaView, zoomToNode, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
@@ -121,13 +122,21 @@ export class App {
     const visible = visibleNodes(this.session, state.filters);
     this.renderGraph = buildRenderGraph(this.session.graph, this.session.analysis, this.flowPositions(visible));
     this.current = this.derive(state, undefined);
+    if (this.large) syncFocusEdges(this.renderGraph, this.session.graph, this.current.display);
     this.labels = createLabelDrawer();
-    this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, this.labels);
+    this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, {
+      labels: this.labels,
+      large: this.large,
+    });
     this.sigma.on("clickNode", ({ node }) => this.store.select(node));
     this.sigma.on("clickStage", () => this.store.select(undefined));
     this.fitFlow();
     for (const listener of this.mountListeners) listener(this.sigma);
     this.emit();
+  }
+
+  private get large(): boolean {
+    return isLarge(this.session.graph);
   }
 
   private flowPositions(visible: Set<string>) {
@@ -148,6 +157,9 @@ export class App {
     // changed (a click on the empty stage with nothing selected, a search keystroke).
     const after = this.current.display;
     const unchanged = after.visible === before.visible && after.focus === before.focus && after.colors === before.colors;
+    if (this.large && (after.visible !== before.visible || after.focus !== before.focus)) {
+      syncFocusEdges(this.renderGraph, this.session.graph, after);
+    }
     if (!unchanged) this.sigma?.refresh({ skipIndexation: true });
     this.emit();
   }
@@ -215,7 +227,7 @@ export class App {
     this.stopForce();
     this.renderer.setCustomBBox(null);
     const report = (p: ForceProgress) => this.forceListeners.forEach((l) => l(p));
-    this.force = runForceLayout(this.renderGraph, this.current.display.visible, {
+    this.force = runForceLayout(this.renderGraph, this.session.graph, this.current.display.visible, {
       onProgress: (done, total) => report({ running: true, done, total }),
       onEnd: (completed) => {
         this.force = undefined;

@@ -24,8 +24,15 @@ export interface RenderEdge {
   type: "arrow" | "line";
 }
 
-/** Above this many edges the view draws lines without arrow heads and hides edges while moving. */
+/**
+ * Above this many edges a graph is "large": tens of thousands of edges are mush at any zoom that
+ * shows them all, and a software renderer spends most of a frame on them. A large graph's render
+ * graph holds only the edges of the selection (see focus-edges.ts), its nodes are drawn as points
+ * at half size, and labels and edges are hidden while the camera moves.
+ */
 export const LARGE_GRAPH_EDGES = 5000;
+
+export const isLarge = (graph: { size: number }) => graph.size > LARGE_GRAPH_EDGES;
 
 export type RenderGraph = DirectedGraph<RenderNode, RenderEdge>;
 
@@ -33,8 +40,10 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: Analysis, pos
   const risk = new Map(analysis.ranking.map((e) => [e.node, e]));
   let maxRank = 1e-12;
   for (const c of analysis.centrality.values()) if (c.pagerank > maxRank) maxRank = c.pagerank;
-  // Arrow heads cost a second program per edge; past a few thousand edges plain lines pan smoothly.
-  const edgeType = graph.size > LARGE_GRAPH_EDGES ? "line" : "arrow";
+  const large = isLarge(graph);
+  // Ten thousand full-size discs in one viewport overlap into a blob (and cost their overlap in
+  // fill on every frame): a large graph draws its nodes at half size; zooming in still grows them.
+  const scale = large ? 0.5 : 1;
   const render: RenderGraph = new DirectedGraph();
   graph.forEachNode((node, attrs) => {
     const entry = risk.get(node);
@@ -46,15 +55,24 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: Analysis, pos
     render.addNode(node, {
       x: pos.x,
       y: pos.y,
-      size,
+      size: size * scale,
       color: KIND_COLORS[attrs.kind],
       label: attrs.label,
       nodeKind: attrs.kind,
       risk: entry?.score ?? 0,
     });
   });
-  graph.forEachEdge((edge, _attrs, source, target) => {
-    render.addDirectedEdgeWithKey(edge, source, target, { size: 1, color: EDGE_COLOR, type: edgeType });
-  });
+  if (!large) {
+    graph.forEachEdge((edge, _attrs, source, target) => {
+      render.addDirectedEdgeWithKey(edge, source, target, renderEdge(graph));
+    });
+  }
   return render;
 }
+
+/** Arrow heads cost a second shape per edge: past a few thousand edges the view draws plain lines. */
+export const renderEdge = (graph: { size: number }): RenderEdge => ({
+  size: 1,
+  color: EDGE_COLOR,
+  type: isLarge(graph) ? "line" : "arrow",
+});

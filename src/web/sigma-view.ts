@@ -3,8 +3,9 @@
 // graph keeps positions, sizes and kind colours, and the data graph is never touched.
 import Sigma from "sigma";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
+import { MovingPointProgram, trackMoves } from "./moving.ts";
 import { FADED } from "./palette.ts";
-import { LARGE_GRAPH_EDGES, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
 
 export interface Display {
   /** Nodes the filters keep; the rest is hidden. */
@@ -22,17 +23,22 @@ export function createSigmaView(
   container: HTMLElement,
   graph: RenderGraph,
   getDisplay: () => Display,
-  labels: LabelDrawer = createLabelDrawer(),
+  options: { labels?: LabelDrawer; large: boolean },
 ): Sigma<RenderNode, RenderEdge> {
+  const { large, labels = createLabelDrawer() } = options;
   let hovered: string | undefined;
   let hoverNeighbours = new Set<string>();
 
   // On a large graph, edges and labels are hidden while the camera moves so panning stays fluid.
-  const large = graph.size > LARGE_GRAPH_EDGES;
   const renderer = new Sigma<RenderNode, RenderEdge>(graph, container, {
     renderEdgeLabels: false,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
+    // Sigma's circles are drawn as one instance per node, which a software renderer (SwiftShader,
+    // what a machine without a usable GPU gets) runs about ten times slower than one batch of
+    // points: 10k nodes took ~0.6 s a frame as circles, ~0.06 s as points. Points are culled as a
+    // whole when their centre leaves the viewport, which only shows at the edges of a zoomed view.
+    ...(large ? { defaultNodeType: "point", nodeProgramClasses: { point: MovingPointProgram } } : {}),
     defaultEdgeType: "arrow",
     labelRenderedSizeThreshold: 3,
     labelDensity: 1,
@@ -74,11 +80,11 @@ export function createSigmaView(
       if (hovered) {
         return source === hovered || target === hovered ? { ...data, color: "#59636f", size: 2 } : { ...data, hidden: true };
       }
-      // Tens of thousands of edges are mush at this zoom and cost seconds a frame in a software
-      // renderer: a large graph shows its edges for the selection and the hovered node only.
-      return large ? { ...data, hidden: true } : data;
+      // A large graph's render graph holds the selection's edges only (focus-edges.ts).
+      return data;
     },
   });
+  if (large) trackMoves(renderer, container);
 
   renderer.on("beforeRender", () => labels.reset());
   // Fading the rest on hover means a full refresh (every node and edge through the reducers, the

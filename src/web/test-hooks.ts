@@ -6,6 +6,8 @@ import type { LabelBox } from "./labels.ts";
 export interface TestHooks {
   node(id: string): { x: number; y: number; color: string; hidden: boolean; size: number } | undefined;
   cameraRatio(): number;
+  /** The camera's position, for the bench to check that a scripted pan moves it. */
+  camera(): { x: number; y: number; ratio: number };
   positions(): Record<string, { x: number; y: number }>;
   labelBoxes(): LabelBox[];
 }
@@ -18,8 +20,13 @@ declare global {
 
 export function exposeTestHooks(app: App): void {
   app.onMount((renderer) => {
+    // What is drawn changes with the filters only: count once per visible set, not on every frame
+    // of a pan (a walk over every node, a few ms a frame on a large graph).
+    let countedFor: Set<string> | undefined;
     renderer.on("afterRender", () => {
       const { visible } = app.view.display;
+      if (visible === countedFor) return;
+      countedFor = visible;
       let rendered = 0;
       app.render.forEachNode((node) => {
         const data = renderer.getNodeDisplayData(node);
@@ -41,6 +48,10 @@ export function exposeTestHooks(app: App): void {
       return { x, y, color: data.color, hidden: data.hidden || !app.view.display.visible.has(id), size: data.size };
     },
     cameraRatio: () => app.renderer.getCamera().ratio,
+    camera: () => {
+      const { x, y, ratio } = app.renderer.getCamera().getState();
+      return { x, y, ratio };
+    },
     labelBoxes: () => app.labels.boxes(),
     positions() {
       const out: Record<string, { x: number; y: number }> = {};

@@ -4,6 +4,7 @@
 import { DirectedGraph } from "graphology";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import type { RenderGraph } from "../render-graph.ts";
 
 export interface ForceRun {
@@ -16,13 +17,14 @@ export interface ForceOptions {
   onEnd: (completed: boolean) => void;
 }
 
-export function runForceLayout(render: RenderGraph, visible: Set<string>, options: ForceOptions): ForceRun {
+/** Positions from `render`, edges from the data `graph` (a large graph's render graph holds few). */
+export function runForceLayout(render: RenderGraph, graph: ChokepointGraph, visible: Set<string>, options: ForceOptions): ForceRun {
   const total = options.iterations ?? 400;
   const layout = new DirectedGraph<{ x: number; y: number; size: number }>();
   render.forEachNode((node, attrs) => {
     if (visible.has(node)) layout.addNode(node, { x: attrs.x, y: attrs.y, size: attrs.size });
   });
-  render.forEachEdge((_edge, _attrs, source, target) => {
+  graph.forEachEdge((_edge, _attrs, source, target) => {
     if (layout.hasNode(source) && layout.hasNode(target)) layout.mergeEdge(source, target);
   });
   const supervisor = new FA2LayoutSupervisor(layout, {
