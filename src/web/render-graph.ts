@@ -1,7 +1,7 @@
 // The graph sigma draws: positions, sizes, colours and labels derived from the model and the
 // engine's results. A copy, so display state never leaks into the data graph.
 import { DirectedGraph } from "graphology";
-import type { Analysis } from "../engine/analyze.ts";
+import type { ViewAnalysis } from "./session.ts";
 import type { ChokepointGraph } from "../model/graph.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import type { Positions } from "./layouts/flow.ts";
@@ -36,7 +36,7 @@ export const isLarge = (graph: { size: number }) => graph.size > LARGE_GRAPH_EDG
 
 export type RenderGraph = DirectedGraph<RenderNode, RenderEdge>;
 
-export function buildRenderGraph(graph: ChokepointGraph, analysis: Analysis, positions: Positions): RenderGraph {
+export function buildRenderGraph(graph: ChokepointGraph, analysis: ViewAnalysis, positions: Positions): RenderGraph {
   const risk = new Map(analysis.ranking.map((e) => [e.node, e]));
   let maxRank = 1e-12;
   for (const c of analysis.centrality.values()) if (c.pagerank > maxRank) maxRank = c.pagerank;
