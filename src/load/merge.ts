@@ -5,6 +5,7 @@ import { EDGE_ENDS, type Edge } from "../schema/edges.ts";
 import type { Node } from "../schema/nodes.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
+import { PairTable } from "./pair-table.ts";
 import { nearestPosition, type ValidatedFile } from "./validate-file.ts";
 
 /** Listed shares may add up to a hair over 1 from rounding in the sources; more is an error. */
@@ -12,7 +13,8 @@ const SHARE_SUM_TOLERANCE = 1e-6;
 
 export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: LoadIssue[] } {
   const issues: LoadIssue[] = [];
-  const nodes = new Map<string, Node>();
+  const nodes: Node[] = [];
+  const nodeIndex = new Map<string, number>();
   const nodeOrigin = new Map<string, DataOrigin>();
   const issueAt = (file: ValidatedFile, path: string, message: string) =>
     issues.push({ file: file.file, path, message, ...nearestPosition(file.positions, path) });
@@ -24,66 +26,82 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
         issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${first.file} at ${first.path})`);
         continue;
       }
-      nodes.set(value.id, value);
+      nodeIndex.set(value.id, nodes.length);
+      nodes.push(value);
       nodeOrigin.set(value.id, { file: file.file, path });
     }
   }
 
+  /** The node index of an edge end, or -1 after reporting why it cannot be one. */
+  const endOf = (file: ValidatedFile, path: string, edge: Edge, end: "from" | "to"): number => {
+    const id = edge[end];
+    const v = nodeIndex.get(id);
+    if (v === undefined) {
+      issueAt(file, childPath(path, end), `edge ${end} '${id}', a node that does not exist`);
+      return -1;
+    }
+    const node = nodes[v]!;
+    const allowed = EDGE_ENDS[edge.kind][end];
+    if (!allowed.includes(node.kind)) {
+      issueAt(
+        file,
+        childPath(path, end),
+        `a '${edge.kind}' edge cannot ${end === "from" ? "start at" : "end at"} ${node.kind} '${node.id}' ` +
+          `(${end} must be one of: ${allowed.join(", ")})`,
+      );
+      return -1;
+    }
+    return v;
+  };
+
+  const total = files.reduce((n, f) => n + f.edges.length, 0);
   const edges: Edge[] = [];
   const edgeOrigin: DataOrigin[] = [];
-  const seenPairs = new Map<string, DataOrigin>();
-  // Listed shares per supplied node; the message's list of parts is only built for a node over 1.
-  const shareSums = new Map<string, { sum: number; parts: Edge[] }>();
+  // Typed arrays rather than maps of strings and lists: this loop runs once per edge (500k at scale).
+  const seenPairs = new PairTable(total);
+  // Listed shares per supplied node, and per edge the previous listed-share edge into the same node
+  // (a chain the over-1 message walks; only built into a list for a node over 1).
+  const shareSum = new Float64Array(nodes.length);
+  const lastShareEdge = new Int32Array(nodes.length).fill(-1);
+  const previousShareEdge = new Int32Array(total);
 
   for (const file of files) {
     for (const { value: edge, path } of file.edges) {
-      let ok = true;
-      for (const end of ["from", "to"] as const) {
-        const node = nodes.get(edge[end]);
-        if (!node) {
-          issueAt(file, childPath(path, end), `edge ${end} '${edge[end]}', a node that does not exist`);
-          ok = false;
-        } else if (!EDGE_ENDS[edge.kind][end].includes(node.kind)) {
-          issueAt(
-            file,
-            childPath(path, end),
-            `a '${edge.kind}' edge cannot ${end === "from" ? "start at" : "end at"} ${node.kind} '${node.id}' ` +
-              `(${end} must be one of: ${EDGE_ENDS[edge.kind][end].join(", ")})`,
-          );
-          ok = false;
-        }
-      }
-      if (!ok) continue;
-      if (edge.from === edge.to) {
+      const from = endOf(file, path, edge, "from");
+      const to = endOf(file, path, edge, "to");
+      if (from < 0 || to < 0) continue;
+      if (from === to) {
         issueAt(file, path, `edge from '${edge.from}' to itself`);
         continue;
       }
-      const pairKey = `${edge.from}\u0000${edge.to}`;
-      const first = seenPairs.get(pairKey);
-      if (first) {
-        issueAt(file, path, `duplicate edge ${edge.from} -> ${edge.to} (first in ${first.file} at ${first.path})`);
+      const first = seenPairs.getOrSet(from, to, edges.length);
+      if (first >= 0) {
+        const origin = edgeOrigin[first]!;
+        issueAt(file, path, `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`);
         continue;
       }
-      // One origin object serves both the duplicate check and the dataset (500k edges at scale).
-      const origin: DataOrigin = { file: file.file, path };
-      seenPairs.set(pairKey, origin);
+      // The node's own id string in place of the file's equal copy: one string per node instead of
+      // one per edge end (a million at scale) for the garbage collector to trace.
+      edge.from = nodes[from]!.id;
+      edge.to = nodes[to]!.id;
       if (edge.kind === "supplies" && edge.share !== undefined) {
-        const entry = shareSums.get(edge.to) ?? { sum: 0, parts: [] };
-        entry.sum += edge.share;
-        entry.parts.push(edge);
-        shareSums.set(edge.to, entry);
-        if (entry.sum > 1 + SHARE_SUM_TOLERANCE) {
-          const parts = entry.parts.map((e) => `${e.from} ${e.kind === "supplies" ? e.share : ""}`);
-          issueAt(file, childPath(path, "share"), `shares of the suppliers of '${edge.to}' sum to ${round(entry.sum)}, over 1 (${parts.join(", ")})`);
+        shareSum[to]! += edge.share;
+        previousShareEdge[edges.length] = lastShareEdge[to]!;
+        lastShareEdge[to] = edges.length;
+        if (shareSum[to]! > 1 + SHARE_SUM_TOLERANCE) {
+          const parts: Edge[] = [edge];
+          for (let j = previousShareEdge[edges.length]!; j >= 0; j = previousShareEdge[j]!) parts.push(edges[j]!);
+          const listed = parts.reverse().map((e) => `${e.from} ${e.kind === "supplies" ? e.share : ""}`);
+          issueAt(file, childPath(path, "share"), `shares of the suppliers of '${edge.to}' sum to ${round(shareSum[to]!)}, over 1 (${listed.join(", ")})`);
         }
       }
       edges.push(edge);
-      edgeOrigin.push(origin);
+      edgeOrigin.push({ file: file.file, path });
     }
   }
 
   return {
-    dataset: { nodes: [...nodes.values()], edges, origin: { nodes: nodeOrigin, edges: edgeOrigin } },
+    dataset: { nodes, edges, origin: { nodes: nodeOrigin, edges: edgeOrigin } },
     issues,
   };
 }
