@@ -65,8 +65,9 @@ export const STEPS: Step[] = [
     id: "build",
     label: "build graph (graphology)",
     inTotal: true,
+    // As loadData() builds it: the freshly loaded dataset's objects become the attributes.
     run: (ctx) => {
-      ctx.graph = buildGraph(ctx.dataset!);
+      ctx.graph = buildGraph(ctx.dataset!, { shareAttributes: true });
       ctx.dataset = undefined;
     },
   },
