@@ -10,6 +10,8 @@ export interface TestHooks {
   camera(): { x: number; y: number; ratio: number };
   positions(): Record<string, { x: number; y: number }>;
   labelBoxes(): LabelBox[];
+  /** How many edges sigma has to draw (a large graph: the selection's only). */
+  renderEdges(): number;
 }
 
 declare global {
@@ -53,6 +55,7 @@ export function exposeTestHooks(app: App): void {
       return { x, y, ratio };
     },
     labelBoxes: () => app.labels.boxes(),
+    renderEdges: () => app.render.size,
     positions() {
       const out: Record<string, { x: number; y: number }> = {};
       app.render.forEachNode((node, attrs) => (out[node] = { x: attrs.x, y: attrs.y }));

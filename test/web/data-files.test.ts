@@ -3,6 +3,7 @@
 // nothing, and untrusted labels stay text.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateNetwork } from "../../src/gen/index.ts";
 import { loadData } from "../../src/node/load-data.ts";
 import { MAX_USER_DATA_BYTES } from "../../src/web/panels/data-files.ts";
 import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
@@ -20,10 +21,12 @@ const nodeCount = (page: Page) => page.evaluate(() => Number(document.body.datas
 describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
   let app: App;
   let order: number;
+  let countries: string[];
   beforeAll(async () => {
     const loaded = await loadData();
     if (!loaded.ok) throw new Error("the bundled data must load");
     order = loaded.graph.order;
+    countries = loaded.graph.filterNodes((_n, a) => a.kind === "country");
     app = await startApp();
   });
   afterAll(async () => {
@@ -124,6 +127,38 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     expect(state.images).toBe(0);
     expect(state.xss).toBeUndefined();
     await screenshot(page, "10-hostile-label");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("draws a large network at scale: the selection's edges only, edges and labels out of the way during a pan", async () => {
+    const { page, errors } = await openPage(app);
+    // ~7,300 edges: past the 5,000 at which the view switches to its large-graph drawing.
+    const network = generateNetwork({ nodes: 1500, seed: 1, idPrefix: "gen", omitCountries: countries });
+    await page.locator("#data-input").setInputFiles(network.files.map((f) => file(f.name, f.data)));
+    await page.waitForFunction((n) => Number(document.body.dataset["nodeCount"]) === n, order + network.nodes, { timeout: 60_000 });
+    expect(await page.evaluate(() => Number(document.body.dataset["renderedNodes"]))).toBe(order + network.nodes);
+    const edges = () => page.evaluate(() => window.__chokepoint!.renderEdges());
+    expect(await edges()).toBe(0);
+
+    await page.locator("#ranking .rank-row").first().click();
+    await page.waitForFunction(() => window.__chokepoint!.renderEdges() > 0);
+    await page.waitForSelector("#graph:not(.moving)");
+    await screenshot(page, "large-network-selection");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => window.__chokepoint!.renderEdges() === 0);
+
+    const box = (await page.locator("#graph").boundingBox())!;
+    const before = await page.evaluate(() => window.__chokepoint!.camera());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width / 2 + 20 * i, box.y + box.height / 2 + 10 * i);
+    expect(await page.locator("#graph.moving").count()).toBe(1);
+    await page.mouse.up();
+    // The render that ends the move (after sigma's inertia) brings the layers back.
+    await page.waitForSelector("#graph:not(.moving)");
+    const after = await page.evaluate(() => window.__chokepoint!.camera());
+    expect(after.x).not.toBe(before.x);
     await page.close();
     expect(errors).toEqual([]);
   });
