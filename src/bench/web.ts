@@ -1,7 +1,8 @@
 // `npm run bench:web`: the explorer in Chromium with a generated network opened through its
 // "Open data…" input (on top of the bundled data, as a user would). Measures the time from
-// choosing the files to the first render of the merged graph, then frames per second over a
-// scripted pan (requestAnimationFrame count while the mouse drags the canvas, one move a frame).
+// choosing the files to the first render of the merged graph, then frames per second over 3 s of
+// scripted pan (the mouse drags the canvas) and 3 s of wheel zoom (requestAnimationFrame count,
+// the input sent from the page one event a frame: see frameLoop).
 //   npm run bench:web -- [--sizes 10k,50k] [--timeout 300]
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -26,16 +27,68 @@ interface WebResult {
   rendered?: number;
   /** frames of the pan on which the camera had moved */
   panned?: number;
+  /** frames per second while the wheel zooms in and out */
+  zoomFps?: number;
   failure?: string;
 }
 
-interface PanCount {
+interface FrameCount {
   frames: number;
   ms: number;
   longest: number;
-  moves: number;
-  panned: number;
+  /** frames on which the camera had moved since the previous one */
+  moved: number;
 }
+
+/**
+ * A page script that runs `gesture` on sigma's mouse layer for 3 s, one step per animation frame,
+ * and counts the frames. The input comes from the page itself, one event a frame, which is how
+ * Chrome delivers a moving mouse (moves are aligned to frames). Sending it from Node instead
+ * (page.mouse.move) waits a round trip per move: a slow page got 3-4 moves in 3 s, and the count
+ * mixed idle frames with moving ones. The camera is read every frame, and `moved` counts the
+ * frames on which it had moved, to show the frames counted were frames of a pan or zoom.
+ * A string, not a function: tsx's transform would wrap named functions in a __name helper the
+ * page does not have.
+ */
+const frameLoop = (gesture: { start: string; step: string; end: string }) => `new Promise((resolve) => {
+  const layer = document.querySelector("#graph .sigma-mouse");
+  const box = layer.getBoundingClientRect();
+  const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
+  const mouse = (type, x, y) => layer.dispatchEvent(new MouseEvent(type, {
+    clientX: x, clientY: y, bubbles: true, cancelable: true, view: window, button: 0, buttons: type === "mouseup" ? 0 : 1,
+  }));
+  const wheel = (deltaY) => layer.dispatchEvent(new WheelEvent("wheel", {
+    clientX: cx, clientY: cy, deltaY, deltaMode: 0, bubbles: true, cancelable: true, view: window,
+  }));
+  const circle = (i) => [cx + 200 * Math.cos((i / 60) * 2 * Math.PI), cy + 150 * Math.sin((i / 60) * 2 * Math.PI)];
+  const camera = () => window.__chokepoint.camera();
+  ${gesture.start};
+  const start = performance.now();
+  let last = start, frames = 0, longest = 0, moved = 0, seen = camera();
+  const tick = (now) => {
+    frames++;
+    longest = Math.max(longest, now - last);
+    last = now;
+    const at = camera();
+    if (at.x !== seen.x || at.y !== seen.y || at.ratio !== seen.ratio) moved++;
+    seen = at;
+    const i = frames, elapsed = now - start;
+    if (elapsed < 3000) {
+      ${gesture.step};
+      requestAnimationFrame(tick);
+    } else {
+      ${gesture.end};
+      resolve({ frames, ms: elapsed, longest, moved });
+    }
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** Mouse button down, the view dragged round a circle (one turn a second at 60 fps), button up. */
+const PAN = { start: `mouse("mousedown", cx, cy)`, step: `mouse("mousemove", ...circle(i))`, end: `mouse("mouseup", ...circle(i))` };
+
+/** The wheel turned every 6th frame (sigma animates each notch over 250 ms): in for 1.5 s, then out. */
+const ZOOM = { start: "", step: `if (i % 6 === 0) wheel(elapsed < 1500 ? -100 : 100)`, end: "" };
 
 /** Country ids the bundled data defines: the generated files use them without redefining them. */
 async function bundledCountries(): Promise<string[]> {
@@ -79,49 +132,14 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     }
     result.firstRenderMs = performance.now() - started;
     result.rendered = Number(await page.evaluate("document.body.dataset.renderedNodes"));
-    // Scripted pan, in the page: a mouse button goes down on sigma's mouse layer, then one mousemove
-    // per animation frame (what Chrome delivers for a moving mouse: moves are aligned to frames)
-    // drags the view round a circle for 3 s, while the same frame callback counts frames. Driving
-    // the moves from Node instead (page.mouse.move) waits a round trip per move, so a slow page
-    // gets a handful of moves in 3 s and the count mixes idle frames with panning ones. The camera
-    // is read on every frame: `panned` counts the frames on which it had moved, to show that the
-    // frames counted were frames of a pan.
-    // A string, not a function: tsx's transform would wrap named functions in a __name helper
-    // the page does not have.
-    const counted = await page.evaluate<PanCount>(`new Promise((resolve) => {
-      const layer = document.querySelector("#graph .sigma-mouse");
-      const box = layer.getBoundingClientRect();
-      const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
-      const fire = (type, x, y) => layer.dispatchEvent(new MouseEvent(type, {
-        clientX: x, clientY: y, bubbles: true, cancelable: true, view: window, button: 0, buttons: type === "mouseup" ? 0 : 1,
-      }));
-      const camera = () => window.__chokepoint.camera();
-      fire("mousedown", cx, cy);
-      const start = performance.now();
-      let last = start, frames = 0, longest = 0, moves = 0, panned = 0, seen = camera();
-      const tick = (now) => {
-        frames++;
-        longest = Math.max(longest, now - last);
-        last = now;
-        const at = camera();
-        if (at.x !== seen.x || at.y !== seen.y) panned++;
-        seen = at;
-        if (now - start < 3000) {
-          const angle = (moves / 60) * 2 * Math.PI;
-          fire("mousemove", cx + 200 * Math.cos(angle), cy + 150 * Math.sin(angle));
-          moves++;
-          requestAnimationFrame(tick);
-        } else {
-          fire("mouseup", cx + 200 * Math.cos((moves / 60) * 2 * Math.PI), cy + 150 * Math.sin((moves / 60) * 2 * Math.PI));
-          resolve({ frames, ms: now - start, longest, moves, panned });
-        }
-      };
-      requestAnimationFrame(tick);
-    })`);
-    if (counted.panned < counted.frames / 2) throw new Error(`the scripted pan moved the camera on ${counted.panned} of ${counted.frames} frames`);
-    result.fps = (counted.frames / counted.ms) * 1000;
-    result.longestFrameMs = counted.longest;
-    result.panned = counted.panned;
+    const pan = await page.evaluate<FrameCount>(frameLoop(PAN));
+    if (pan.moved < pan.frames / 2) throw new Error(`the scripted pan moved the camera on ${pan.moved} of ${pan.frames} frames`);
+    result.fps = (pan.frames / pan.ms) * 1000;
+    result.longestFrameMs = pan.longest;
+    result.panned = pan.moved;
+    const zoom = await page.evaluate<FrameCount>(frameLoop(ZOOM));
+    if (zoom.moved < zoom.frames / 2) throw new Error(`the scripted zoom moved the camera on ${zoom.moved} of ${zoom.frames} frames`);
+    result.zoomFps = (zoom.frames / zoom.ms) * 1000;
   } catch (error) {
     result.failure = (error as Error).message.split("\n")[0]!;
   } finally {
@@ -165,12 +183,13 @@ async function main(): Promise<void> {
     `${r.nodes / 1000}k generated (+ bundled = ${r.totalNodes})`,
     r.firstRenderMs === undefined ? "-" : formatMs(r.firstRenderMs),
     r.fps === undefined ? "-" : r.fps.toFixed(1),
+    r.zoomFps === undefined ? "-" : r.zoomFps.toFixed(1),
     r.longestFrameMs === undefined ? "-" : formatMs(r.longestFrameMs),
     r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
   ]);
   process.stdout.write(
-    `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then a 3 s scripted pan (one mousemove a frame).\n\n` +
-      `${formatTable(["data", "open -> first render", "pan fps", "longest frame", "note"], rows)}\n`,
+    `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then 3 s of scripted pan and 3 s of wheel zoom (one event a frame, in the page).\n\n` +
+      `${formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "note"], rows)}\n`,
   );
 }
 
