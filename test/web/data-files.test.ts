@@ -148,7 +148,16 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => window.__chokepoint!.renderEdges() === 0);
 
+    // Hit-testing works on points: a click on a node selects it (the one the camera is still
+    // centred on, so it is in view).
     const box = (await page.locator("#graph").boundingBox())!;
+    const target = await page.locator("#ranking .rank-row").first().getAttribute("data-node");
+    const at = (await page.evaluate((id) => window.__chokepoint!.node(id), target!))!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForSelector(`#inspect[data-node="${target}"]:not([hidden])`);
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#inspect", { state: "hidden" });
+
     const before = await page.evaluate(() => window.__chokepoint!.camera());
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
