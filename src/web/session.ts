@@ -55,7 +55,9 @@ export function openSession(bundled: SourceFile[], userFiles: SourceFile[]): Ope
   const files = [...bundled, ...userFiles];
   const loaded = loadDataset(files);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
-  const graph = buildGraph(loaded.dataset);
+  // The dataset was parsed for this session alone and nothing keeps it: the graph can take its
+  // objects instead of copies.
+  const graph = buildGraph(loaded.dataset, { shareAttributes: true });
   const settings = resolveSettings({});
   const analysis: ViewAnalysis = { settings, ranking: rankRisks(graph, settings), centrality: computeCentrality(graph) };
   const names = new Set<string>(["EU"]);
