@@ -30,6 +30,18 @@ export interface CompactGraph {
   inKind: Uint8Array;
   /** supplies: the listed share, NaN when unlisted; input: the substitutability; else NaN. */
   inValue: Float64Array;
+  /**
+   * Hosts of each node as model/queries hostsOf lists them: the targets of its located_in edges,
+   * then the sources of its operates edges, each in edge order: hostOf[hostStart[v]..hostStart[v+1]].
+   */
+  hostStart: Int32Array;
+  hostOf: Int32Array;
+  /**
+   * Some node id is an array index ("2024"). graphology keeps neighbours in objects keyed by id,
+   * which list such keys first, so its per-node neighbour order then differs from edge order (the
+   * order of the rows above). Code that must sum in graphology's order checks this.
+   */
+  indexLikeIds: boolean;
 }
 
 export const KIND_CODE = Object.fromEntries(NODE_KINDS.map((k, i) => [k, i])) as Record<NodeKind, number>;
@@ -53,9 +65,11 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   const ids = graph.nodes();
   const index = new Map<string, number>();
   const kinds = new Uint8Array(n);
+  let indexLikeIds = false;
   for (let v = 0; v < n; v++) {
     index.set(ids[v]!, v);
     kinds[v] = KIND_CODE[graph.getNodeAttribute(ids[v]!, "kind")];
+    if (!indexLikeIds && isArrayIndex(ids[v]!)) indexLikeIds = true;
   }
   // One pass over the edges into flat arrays, then counting sorts into the CSR layouts.
   const src = new Int32Array(m);
@@ -92,10 +106,24 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
     depFrom[j] = flip ? dst[j]! : src[j]!;
     depTo[j] = flip ? src[j]! : dst[j]!;
   }
+  const OPERATES = EDGE_CODE.operates;
+  const hostStart = new Int32Array(n + 1);
+  for (let j = 0; j < m; j++) {
+    if (kind[j] === LOCATED) hostStart[src[j]! + 1]!++;
+    else if (kind[j] === OPERATES) hostStart[dst[j]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) hostStart[v + 1]! += hostStart[v]!;
+  const hostFill = hostStart.slice(0, n);
+  const hostOf = new Int32Array(hostStart[n]!);
+  for (let j = 0; j < m; j++) if (kind[j] === LOCATED) hostOf[hostFill[src[j]!]!++] = dst[j]!;
+  for (let j = 0; j < m; j++) if (kind[j] === OPERATES) hostOf[hostFill[dst[j]!]!++] = src[j]!;
   const [downStart, downTo] = csr(n, depFrom, depTo);
   const [upStart, upTo] = csr(n, depTo, depFrom);
-  return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue };
+  return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue, hostStart, hostOf, indexLikeIds };
 }
+
+/** An array index as JavaScript objects order keys: "0".."4294967294" without leading zeros. */
+export const isArrayIndex = (id: string) => /^(?:0|[1-9]\d{0,9})$/.test(id) && Number(id) < 4294967295;
 
 /** CSR of pairs (from[j] -> to[j]), keeping pair order within a row and dropping repeated pairs. */
 function csr(n: number, from: Int32Array, to: Int32Array): [Int32Array, Int32Array] {

@@ -1,8 +1,9 @@
 // Supply concentration per supplied node: HHI at supplier and at country level, top country,
 // coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
 import type { ChokepointGraph } from "../model/graph.ts";
-import { suppliersOf } from "../model/queries.ts";
+import { suppliersOf, type Supplier } from "../model/queries.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
+import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "./compact.ts";
 import { memoHostsOf } from "./hosts.ts";
 
 export interface ShareEntry {
@@ -36,11 +37,27 @@ export interface Concentration {
 
 /** Shares of a node's suppliers, with unlisted ones splitting what the listed shares leave. */
 export function resolvedShares(graph: ChokepointGraph, node: string): ShareEntry[] {
-  const suppliers = suppliersOf(graph, node);
+  // The compact view's rows hold the same suppliers in graphology's order (so the listed shares are
+  // summed in the same order, to the bit) unless an id is an array index; then ask graphology.
+  const view = compactGraph(graph);
+  const v = view.indexLikeIds ? undefined : view.index.get(node);
+  const suppliers = v === undefined ? suppliersOf(graph, node) : suppliersFromView(view, v);
   const listedSum = suppliers.reduce((s, x) => s + (x.share ?? 0), 0);
   const unlisted = suppliers.filter((x) => x.share === undefined).length;
   const split = unlisted > 0 ? Math.max(0, 1 - listedSum) / unlisted : 0;
   return suppliers.map((x) => ({ id: x.id, share: x.share ?? split, listed: x.share !== undefined }));
+}
+
+const SUPPLIES = EDGE_CODE.supplies;
+
+function suppliersFromView(view: CompactGraph, v: number): Supplier[] {
+  const out: Supplier[] = [];
+  for (let k = view.inStart[v]!; k < view.inStart[v + 1]!; k++) {
+    if (view.inKind[k] !== SUPPLIES) continue;
+    const share = view.inValue[k]!;
+    out.push({ id: view.ids[view.inFrom[k]!]!, share: Number.isNaN(share) ? undefined : share });
+  }
+  return out;
 }
 
 export const hhi = (entries: ShareEntry[]) => entries.reduce((s, e) => s + (e.share * 100) ** 2, 0);
@@ -55,20 +72,46 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
     const prev = byCountry.get(id);
     byCountry.set(id, { id, share: (prev?.share ?? 0) + share, listed: (prev?.listed ?? true) && listed });
   };
+  const view = compactGraph(graph);
+  const COUNTRY = KIND_CODE.country;
   for (const entry of entries) {
-    if (graph.getNodeAttribute(entry.id, "kind") === "country") {
+    const u = view.index.get(entry.id);
+    // Kinds and hosts from the compact view (same lists and order as graphology gives), which at
+    // 250k suppliers is most of the cost of concentration otherwise.
+    if (u === undefined || view.indexLikeIds) {
+      foldOne(graph, entry, add, unresolved);
+      continue;
+    }
+    if (view.kinds[u] === COUNTRY) {
       add(entry.id, entry.share, entry.listed);
       continue;
     }
-    const hosts = memoHostsOf(graph, entry.id).filter((h) => graph.getNodeAttribute(h, "kind") === "country");
-    if (hosts.length === 0) {
+    let hostCount = 0;
+    for (let k = view.hostStart[u]!; k < view.hostStart[u + 1]!; k++) if (view.kinds[view.hostOf[k]!] === COUNTRY) hostCount++;
+    if (hostCount === 0) {
       unresolved.push(entry.id);
       add(entry.id, entry.share, entry.listed);
     }
     // A firm with several hosts (rare) is split between them equally.
-    for (const host of hosts) add(host, entry.share / hosts.length, entry.listed);
+    for (let k = view.hostStart[u]!; k < view.hostStart[u + 1]!; k++) {
+      const host = view.hostOf[k]!;
+      if (view.kinds[host] === COUNTRY) add(view.ids[host]!, entry.share / hostCount, entry.listed);
+    }
   }
   return { countries: [...byCountry.values()].sort(bySizeThenId), unresolved };
+}
+
+function foldOne(graph: ChokepointGraph, entry: ShareEntry, add: (id: string, share: number, listed: boolean) => void, unresolved: string[]): void {
+  if (graph.getNodeAttribute(entry.id, "kind") === "country") {
+    add(entry.id, entry.share, entry.listed);
+    return;
+  }
+  const hosts = memoHostsOf(graph, entry.id).filter((h) => graph.getNodeAttribute(h, "kind") === "country");
+  if (hosts.length === 0) {
+    unresolved.push(entry.id);
+    add(entry.id, entry.share, entry.listed);
+  }
+  for (const host of hosts) add(host, entry.share / hosts.length, entry.listed);
 }
 
 /**
@@ -127,9 +170,19 @@ function baseConcentration(graph: ChokepointGraph, node: string): BaseConcentrat
   return base;
 }
 
-/** Nodes that have at least one `supplies` edge: the ones concentration is defined for. */
+/** Nodes that have at least one `supplies` edge: the ones concentration is defined for, in graph order. */
 export function suppliedNodes(graph: ChokepointGraph): string[] {
-  return graph.filterNodes((node) => graph.someInEdge(node, (_e, attrs) => attrs.kind === "supplies"));
+  const view = compactGraph(graph);
+  const out: string[] = [];
+  for (let v = 0; v < view.order; v++) {
+    for (let k = view.inStart[v]!; k < view.inStart[v + 1]!; k++) {
+      if (view.inKind[k] === SUPPLIES) {
+        out.push(view.ids[v]!);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
