@@ -6,7 +6,7 @@ import type { Node } from "../schema/nodes.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { PairTable } from "./pair-table.ts";
-import { nearestPosition, type ValidatedFile } from "./validate-file.ts";
+import { entryPath, nearestPosition, type ValidatedFile } from "./validate-file.ts";
 
 /** Listed shares may add up to a hair over 1 from rounding in the sources; more is an error. */
 const SHARE_SUM_TOLERANCE = 1e-6;
@@ -20,7 +20,10 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
     issues.push({ file: file.file, path, message, ...nearestPosition(file.positions, path) });
 
   for (const file of files) {
-    for (const { value, path } of file.nodes) {
+    const { values, indices } = file.nodes;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const path = entryPath("nodes", indices[i]!);
       const first = nodeOrigin.get(value.id);
       if (first) {
         issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${first.file} at ${first.path})`);
@@ -33,11 +36,11 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   }
 
   /** The node index of an edge end, or -1 after reporting why it cannot be one. */
-  const endOf = (file: ValidatedFile, path: string, edge: Edge, end: "from" | "to"): number => {
+  const endOf = (file: ValidatedFile, index: number, edge: Edge, end: "from" | "to"): number => {
     const id = edge[end];
     const v = nodeIndex.get(id);
     if (v === undefined) {
-      issueAt(file, childPath(path, end), `edge ${end} '${id}', a node that does not exist`);
+      issueAt(file, childPath(entryPath("edges", index), end), `edge ${end} '${id}', a node that does not exist`);
       return -1;
     }
     const node = nodes[v]!;
@@ -45,7 +48,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
     if (!allowed.includes(node.kind)) {
       issueAt(
         file,
-        childPath(path, end),
+        childPath(entryPath("edges", index), end),
         `a '${edge.kind}' edge cannot ${end === "from" ? "start at" : "end at"} ${node.kind} '${node.id}' ` +
           `(${end} must be one of: ${allowed.join(", ")})`,
       );
@@ -54,7 +57,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
     return v;
   };
 
-  const total = files.reduce((n, f) => n + f.edges.length, 0);
+  const total = files.reduce((n, f) => n + f.edges.values.length, 0);
   const edges: Edge[] = [];
   const edgeOrigin: DataOrigin[] = [];
   // Typed arrays rather than maps of strings and lists: this loop runs once per edge (500k at scale).
@@ -66,18 +69,21 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const previousShareEdge = new Int32Array(total);
 
   for (const file of files) {
-    for (const { value: edge, path } of file.edges) {
-      const from = endOf(file, path, edge, "from");
-      const to = endOf(file, path, edge, "to");
+    const { values, indices } = file.edges;
+    for (let i = 0; i < values.length; i++) {
+      const edge = values[i]!;
+      const index = indices[i]!;
+      const from = endOf(file, index, edge, "from");
+      const to = endOf(file, index, edge, "to");
       if (from < 0 || to < 0) continue;
       if (from === to) {
-        issueAt(file, path, `edge from '${edge.from}' to itself`);
+        issueAt(file, entryPath("edges", index), `edge from '${edge.from}' to itself`);
         continue;
       }
       const first = seenPairs.getOrSet(from, to, edges.length);
       if (first >= 0) {
         const origin = edgeOrigin[first]!;
-        issueAt(file, path, `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`);
+        issueAt(file, entryPath("edges", index), `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`);
         continue;
       }
       // The node's own id string in place of the file's equal copy: one string per node instead of
@@ -92,11 +98,11 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
           const parts: Edge[] = [edge];
           for (let j = previousShareEdge[edges.length]!; j >= 0; j = previousShareEdge[j]!) parts.push(edges[j]!);
           const listed = parts.reverse().map((e) => `${e.from} ${e.kind === "supplies" ? e.share : ""}`);
-          issueAt(file, childPath(path, "share"), `shares of the suppliers of '${edge.to}' sum to ${round(shareSum[to]!)}, over 1 (${listed.join(", ")})`);
+          issueAt(file, childPath(entryPath("edges", index), "share"), `shares of the suppliers of '${edge.to}' sum to ${round(shareSum[to]!)}, over 1 (${listed.join(", ")})`);
         }
       }
       edges.push(edge);
-      edgeOrigin.push({ file: file.file, path });
+      edgeOrigin.push(new EdgeOrigin(file.file, index));
     }
   }
 
@@ -107,3 +113,15 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** An edge's origin, its path made when read (500k edges: no path string each until then). */
+class EdgeOrigin implements DataOrigin {
+  constructor(
+    readonly file: string,
+    private readonly index: number,
+  ) {}
+
+  get path(): string {
+    return entryPath("edges", this.index);
+  }
+}

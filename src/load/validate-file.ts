@@ -12,15 +12,23 @@ export interface SourceFile {
   text: string;
 }
 
-export interface ValidatedEntry<T> {
-  value: T;
-  path: string;
+/**
+ * The valid entries of one list, and where each stood in the file's list (its path is
+ * entryPath(list, index)). Paths are made only when needed: at 500k edges, a path string and a
+ * wrapper object per entry were a good part of the loader's garbage collection.
+ */
+export interface ValidatedList<T> {
+  values: T[];
+  indices: number[];
 }
+
+/** `$.edges[3]`: the path of entry `index` of a file's `nodes` or `edges`. */
+export const entryPath = (list: "nodes" | "edges", index: number) => `$.${list}[${index}]`;
 
 export interface ValidatedFile {
   file: string;
-  nodes: ValidatedEntry<Node>[];
-  edges: ValidatedEntry<Edge>[];
+  nodes: ValidatedList<Node>;
+  edges: ValidatedList<Edge>;
   /** Where each JSON path starts in the text; scanned on first read (only messages need it). */
   readonly positions: Map<string, TextPosition>;
 }
@@ -63,8 +71,8 @@ export function validateFile(source: SourceFile): { file?: ValidatedFile; issues
   for (const key of Object.keys(root)) {
     if (!FILE_KEYS.has(key)) at(childPath("$", key), `unknown top-level field '${key}' (allowed: $schema, title, nodes, edges)`);
   }
-  const nodes = validateList(root, "nodes", NODE_KINDS, NODE_SCHEMAS, at) as ValidatedEntry<Node>[];
-  const edges = validateList(root, "edges", EDGE_KINDS, EDGE_SCHEMAS, at) as ValidatedEntry<Edge>[];
+  const nodes = validateList(root, "nodes", NODE_KINDS, NODE_SCHEMAS, at) as ValidatedList<Node>;
+  const edges = validateList(root, "edges", EDGE_KINDS, EDGE_SCHEMAS, at) as ValidatedList<Edge>;
   return {
     file: {
       file: source.path,
@@ -84,32 +92,41 @@ function validateList(
   kinds: readonly string[],
   schemas: Record<string, z.ZodType>,
   at: (path: string, message: string) => void,
-): ValidatedEntry<unknown>[] {
+): ValidatedList<unknown> {
   const list = root[key];
   const listPath = childPath("$", key);
-  if (list === undefined) return [];
+  const out: ValidatedList<unknown> = { values: [], indices: [] };
+  if (list === undefined) return out;
   if (!Array.isArray(list)) {
     at(listPath, `'${key}' must be an array`);
-    return [];
+    return out;
   }
-  const out: ValidatedEntry<unknown>[] = [];
-  list.forEach((entry, index) => {
-    const path = childPath(listPath, index);
-    if (!isRecord(entry)) return at(path, `each of '${key}' must be an object`);
+  for (let index = 0; index < list.length; index++) {
+    const entry: unknown = list[index];
+    if (!isRecord(entry)) {
+      at(entryPath(key, index), `each of '${key}' must be an object`);
+      continue;
+    }
     const kind = entry["kind"];
-    if (kind === undefined) return at(childPath(path, "kind"), `missing required field 'kind' (one of ${kinds.join(", ")})`);
+    if (kind === undefined) {
+      at(childPath(entryPath(key, index), "kind"), `missing required field 'kind' (one of ${kinds.join(", ")})`);
+      continue;
+    }
     if (typeof kind !== "string" || !Object.hasOwn(schemas, kind)) {
-      return at(childPath(path, "kind"), `unknown kind ${JSON.stringify(kind)} (expected one of ${kinds.join(", ")})`);
+      at(childPath(entryPath(key, index), "kind"), `unknown kind ${JSON.stringify(kind)} (expected one of ${kinds.join(", ")})`);
+      continue;
     }
     const result = schemas[kind]!.safeParse(entry);
     if (result.success) {
-      out.push({ value: result.data, path });
-      return;
+      out.values.push(result.data);
+      out.indices.push(index);
+      continue;
     }
+    const path = entryPath(key, index);
     for (const issue of result.error.issues) {
       at(issue.path.reduce<string>((p, k) => childPath(p, typeof k === "symbol" ? String(k) : k), path), describeIssue(issue, entry));
     }
-  });
+  }
   return out;
 }
 

@@ -16,6 +16,29 @@ function issuesOf(...files: Parameters<typeof loadDataset>[0]): Pick<LoadIssue, 
 }
 
 describe("merge checks", () => {
+  it("each edge's origin names its file and its place in that file's list", () => {
+    const result = loadDataset([
+      file("a.json", { nodes: [CN, CD, COBALT], edges: [supplies("CD", "cobalt-mined", 0.5)] }),
+      file("b.json", { edges: [supplies("CN", "cobalt-mined", 0.1)] }),
+    ]);
+    if (!result.ok) throw new Error("expected the data to load");
+    expect(result.dataset.origin.edges.map((o) => [o.file, o.path])).toEqual([
+      ["a.json", "$.edges[0]"],
+      ["b.json", "$.edges[0]"],
+    ]);
+    expect(result.dataset.origin.nodes.get("cobalt-mined")).toEqual({ file: "a.json", path: "$.nodes[2]" });
+  });
+
+  it("paths count every entry of the file, the invalid ones too", () => {
+    expect(
+      issuesOf(file("a.json", { nodes: [CN, { kind: "planet", id: "x" }, CD, COBALT], edges: [7, supplies("CN", "nowhere")] })),
+    ).toEqual([
+      { file: "a.json", path: "$.nodes[1].kind", message: 'unknown kind "planet" (expected one of country, company, material, component, constellation, service, sector)' },
+      { file: "a.json", path: "$.edges[0]", message: "each of 'edges' must be an object" },
+      { file: "a.json", path: "$.edges[1].to", message: "edge to 'nowhere', a node that does not exist" },
+    ]);
+  });
+
   it("a duplicate edge names the first one's file and path; a self edge is refused", () => {
     expect(
       issuesOf(
