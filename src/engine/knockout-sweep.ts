@@ -2,9 +2,11 @@
 // inputs that moved. Every knock-out starts from the all-1 state, and an input still at 1 adds
 // exactly 0 to a supply loss (share x (1 - 1)) and exactly 1 to the inputs' minimum, so summing
 // only the supplies entries whose source moved, in entry order, gives the same value to the bit as
-// the full rule of propagation.ts. At 100k nodes a touched node reads ~17 entries of which one or
-// two moved. The sweep order and queues are those of the worklist (propagation.ts), with the queue
-// a two-level bitset of sweep positions instead of a heap: the same ascending order, cheaper.
+// the full rule of propagation.ts. Availabilities only fall during a run, so the inputs' minimum of
+// a node is kept up to date as its inputs fall (a minimum, unlike a sum, is exact in any order).
+// At 100k nodes a touched node has ~17 entries of which one or two moved. The sweep order and
+// queues are those of the worklist (propagation.ts), with the queue a two-level bitset of sweep
+// positions instead of a heap: the same ascending order, cheaper.
 import type { PropagationModel, PropagationRun } from "./propagation.ts";
 import { worklistOf } from "./propagation.ts";
 
@@ -50,15 +52,15 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
   const [supFromStart, supByFrom] = bySource(m.supFrom, n);
   const [inFromStart, inByFrom] = bySource(m.inFrom, n);
 
-  // Moved entries per node: linked lists in a pool, supplies kept in entry order. Once a quarter
-  // of a node's entries moved, scanning its whole row (the same value: unmoved entries add exactly
-  // 0 or 1) is cheaper than the list, which is then no longer extended.
+  // Moved supplies entries per node: linked lists in a pool, in entry order. Once a quarter of a
+  // node's entries moved, scanning its whole row (the same sum: unmoved entries add exactly 0) is
+  // cheaper than the list, which is then no longer extended.
   const supHead = new Int32Array(n).fill(-1);
-  const inHead = new Int32Array(n).fill(-1);
   const supMoved = new Int32Array(n);
-  const inMoved = new Int32Array(n);
   const dense = (count: number, start: Int32Array, v: number) => count * 4 > start[v + 1]! - start[v]!;
-  const poolEntry = new Int32Array(m.supFrom.length + m.inFrom.length);
+  /** min over v's input entries of 1 - keep x (1 - a(input)), kept current as inputs fall. */
+  const inMin = new Float64Array(n).fill(1);
+  const poolEntry = new Int32Array(m.supFrom.length);
   const poolNext = new Int32Array(poolEntry.length);
   let poolSize = 0;
   const listed = new Uint8Array(n); // has a list to clear
@@ -89,14 +91,18 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
       else poolNext[prev] = poolSize;
       poolSize++;
     }
+  };
+  /** a(u) fell: the inputs' minimum of every node u is an input of. */
+  const inputFell = (u: number, a: Float64Array) => {
+    const x = a[u]!;
     for (let i = inFromStart[u]!; i < inFromStart[u + 1]!; i++) {
       const k = inByFrom[i]!;
       const w = inTarget[k]!;
-      list(w);
-      if (dense(++inMoved[w]!, m.inStart, w)) continue;
-      poolEntry[poolSize] = k;
-      poolNext[poolSize] = inHead[w]!;
-      inHead[w] = poolSize++;
+      const term = 1 - m.inKeep[k]! * (1 - x);
+      if (term < inMin[w]!) {
+        list(w);
+        inMin[w] = term;
+      }
     }
   };
 
@@ -120,15 +126,7 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
       }
     }
     if (lost > 0) x = Math.min(x, Math.max(0, 1 - lost));
-    if (dense(inMoved[v]!, m.inStart, v)) {
-      for (let k = m.inStart[v]!; k < m.inStart[v + 1]!; k++) x = Math.min(x, 1 - m.inKeep[k]! * (1 - a[m.inFrom[k]!]!));
-    } else {
-      for (let p = inHead[v]!; p >= 0; p = poolNext[p]!) {
-        const k = poolEntry[p]!;
-        x = Math.min(x, 1 - m.inKeep[k]! * (1 - a[m.inFrom[k]!]!));
-      }
-    }
-    return x;
+    return Math.min(x, inMin[v]!);
   };
 
   // Queue of sweep positions: bits, and one summary bit per non-empty word.
@@ -177,6 +175,7 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
     run(cut, a, tolerance, maxIterations) {
       a[cut] = 0;
       markMoved(cut);
+      inputFell(cut, a);
       seed(cut);
       for (let k = dependentStart[cut]!; k < dependentStart[cut + 1]!; k++) seed(dependents[k]!);
       let iterations = 0;
@@ -195,6 +194,7 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
             if (delta > maxDelta) maxDelta = delta;
             a[v] = x;
             if (!moved[v]) markMoved(v);
+            inputFell(v, a);
             for (let k = dependentStart[v]!; k < dependentStart[v + 1]!; k++) {
               const w = dependents[k]!;
               const pw = position[w]!;
@@ -229,9 +229,8 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
       for (let i = 0; i < listedCount; i++) {
         const w = listedNodes[i]!;
         supHead[w] = -1;
-        inHead[w] = -1;
         supMoved[w] = 0;
-        inMoved[w] = 0;
+        inMin[w] = 1;
         listed[w] = 0;
       }
       listedCount = 0;
