@@ -51,6 +51,9 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
   const inTarget = rowOf(m.inStart);
   const [supFromStart, supByFrom] = bySource(m.supFrom, n);
   const [inFromStart, inByFrom] = bySource(m.inFrom, n);
+  // Input entries in source order, target and keep side by side: read sequentially as inputs fall.
+  const inOutTarget = Int32Array.from(inByFrom, (k) => inTarget[k]!);
+  const inOutKeep = Float64Array.from(inByFrom, (k) => m.inKeep[k]!);
 
   // Moved supplies entries per node: linked lists in a pool, in entry order. Once a quarter of a
   // node's entries moved, scanning its whole row (the same sum: unmoved entries add exactly 0) is
@@ -96,9 +99,8 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
   const inputFell = (u: number, a: Float64Array) => {
     const x = a[u]!;
     for (let i = inFromStart[u]!; i < inFromStart[u + 1]!; i++) {
-      const k = inByFrom[i]!;
-      const w = inTarget[k]!;
-      const term = 1 - m.inKeep[k]! * (1 - x);
+      const w = inOutTarget[i]!;
+      const term = 1 - inOutKeep[i]! * (1 - x);
       if (term < inMin[w]!) {
         list(w);
         inMin[w] = term;
