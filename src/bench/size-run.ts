@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       for (const step of STEPS) {
         if (step.skip?.(nodes) !== undefined) continue;
         if (run > (step.maxRuns?.(nodes) ?? runs)) continue;
+        step.prepare?.(ctx);
         gc();
         t = performance.now();
         await step.run(ctx);

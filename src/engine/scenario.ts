@@ -150,7 +150,9 @@ export function runScenario(
   const compiled = compileCuts(graph, model, cuts);
   const a = new Float64Array(model.ids.length);
   const run = propagate(model, compiled.own, compiled.supKeep, a, tolerance, maxIterations);
-  const availability = new Map(model.ids.map((id, v) => [id, a[v]!]));
+  // One set per node, not a [key, value] array each to build the map from (100k at scale).
+  const availability = new Map<string, number>();
+  for (let v = 0; v < model.ids.length; v++) availability.set(model.ids[v]!, a[v]!);
   const sectors = [...model.sectors].map((v): SectorImpact => {
     const sector = model.ids[v]!;
     const loss = 1 - a[v]!;
