@@ -31,8 +31,9 @@ export interface CompactGraph {
   /** supplies: the listed share, NaN when unlisted; input: the substitutability; else NaN. */
   inValue: Float64Array;
   /**
-   * Hosts of each node as model/queries hostsOf lists them: the targets of its located_in edges,
-   * then the sources of its operates edges, each in edge order: hostOf[hostStart[v]..hostStart[v+1]].
+   * Hosts of each node: the targets of its located_in edges and the sources of its operates edges,
+   * in edge order (the propagation rule's order; model/queries hostsOf lists the located_in ones
+   * first, which differs only for a node with both): hostOf[hostStart[v]..hostStart[v+1]].
    */
   hostStart: Int32Array;
   hostOf: Int32Array;
@@ -115,8 +116,10 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   for (let v = 0; v < n; v++) hostStart[v + 1]! += hostStart[v]!;
   const hostFill = hostStart.slice(0, n);
   const hostOf = new Int32Array(hostStart[n]!);
-  for (let j = 0; j < m; j++) if (kind[j] === LOCATED) hostOf[hostFill[src[j]!]!++] = dst[j]!;
-  for (let j = 0; j < m; j++) if (kind[j] === OPERATES) hostOf[hostFill[dst[j]!]!++] = src[j]!;
+  for (let j = 0; j < m; j++) {
+    if (kind[j] === LOCATED) hostOf[hostFill[src[j]!]!++] = dst[j]!;
+    else if (kind[j] === OPERATES) hostOf[hostFill[dst[j]!]!++] = src[j]!;
+  }
   const [downStart, downTo] = csr(n, depFrom, depTo);
   const [upStart, upTo] = csr(n, depTo, depFrom);
   return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue, hostStart, hostOf, indexLikeIds };

@@ -76,8 +76,9 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
   const COUNTRY = KIND_CODE.country;
   for (const entry of entries) {
     const u = view.index.get(entry.id);
-    // Kinds and hosts from the compact view (same lists and order as graphology gives), which at
-    // 250k suppliers is most of the cost of concentration otherwise.
+    // Kinds and hosts from the compact view, which at 250k suppliers is most of the cost of
+    // concentration otherwise. Its host order may differ from hostsOf's, which changes nothing:
+    // each host of one entry is a different country, and the countries are sorted at the end.
     if (u === undefined || view.indexLikeIds) {
       foldOne(graph, entry, add, unresolved);
       continue;
