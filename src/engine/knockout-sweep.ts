@@ -1,5 +1,5 @@
-// The propagation of one knock-out (a single node cut at 100%, no edge cuts), reading only the
-// inputs that moved. Every knock-out starts from the all-1 state, and an input still at 1 adds
+// The propagation of node cuts without edge cuts (every knock-out, most scenarios), reading only
+// the inputs that moved. Such a run starts from the all-1 state, and an input still at 1 adds
 // exactly 0 to a supply loss (share x (1 - 1)) and exactly 1 to the inputs' minimum, so summing
 // only the supplies entries whose source moved, in entry order, gives the same value to the bit as
 // the full rule of propagation.ts. Availabilities only fall during a run, so the inputs' minimum of
@@ -12,14 +12,24 @@ import { worklistOf } from "./propagation.ts";
 
 export interface KnockoutSweep {
   /**
-   * Cuts node `cut` at 100% and sweeps to a fixed point; `a` (all 1 before the call) then holds
-   * every availability. Call reset(a) before the next cut.
+   * propagate(m, own, undefined, a, ...) for an `own` that is 1 except at the nodes in `cuts`:
+   * sweeps to a fixed point; `a` (all 1 before the call) then holds every availability, the same
+   * values, sweep count and last change to the bit. Call reset() before the next run.
    */
-  run(cut: number, a: Float64Array, tolerance: number, maxIterations: number): PropagationRun;
-  /** The nodes whose value the last run moved from 1 (the cut included), in no order; valid until reset. */
+  run(cuts: ArrayLike<number>, own: Float64Array, a: Float64Array, tolerance: number, maxIterations: number): PropagationRun;
+  /** The nodes whose value the last run moved from 1 (the cuts included), in no order; valid until reset. */
   moved(): Int32Array;
-  /** Puts every value the last run changed back to 1. */
-  reset(a: Float64Array): void;
+  /** Clears the last run; with `a`, also puts every value it moved back to 1. */
+  reset(a?: Float64Array): void;
+}
+
+const SWEEPS = new WeakMap<PropagationModel, KnockoutSweep | null>();
+
+/** The sparse sweep of a model, built once (its index costs about one knock-out pass over the edges). */
+export function sparseSweepOf(model: PropagationModel): KnockoutSweep | undefined {
+  let sweep = SWEEPS.get(model);
+  if (sweep === undefined) SWEEPS.set(model, (sweep = createKnockoutSweep(model) ?? null));
+  return sweep ?? undefined;
 }
 
 /** Rows of a CSR as a per-entry array: row[k] = the v with start[v] <= k < start[v + 1]. */
@@ -108,9 +118,9 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
     }
   };
 
-  // The propagation rule (propagation.ts valueOf) over moved entries only; own is 0 for the cut.
-  const valueOf = (v: number, cut: number, a: Float64Array): number => {
-    let x = v === cut ? 0 : 1;
+  // The propagation rule (propagation.ts valueOf) over moved entries only.
+  const valueOf = (v: number, own: Float64Array, a: Float64Array): number => {
+    let x = own[v]!;
     const h0 = m.hostStart[v]!;
     const h1 = m.hostStart[v + 1]!;
     if (h1 > h0) {
@@ -174,12 +184,16 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
   };
 
   return {
-    run(cut, a, tolerance, maxIterations) {
-      a[cut] = 0;
-      markMoved(cut);
-      inputFell(cut, a);
-      seed(cut);
-      for (let k = dependentStart[cut]!; k < dependentStart[cut + 1]!; k++) seed(dependents[k]!);
+    run(cuts, own, a, tolerance, maxIterations) {
+      for (let i = 0; i < cuts.length; i++) {
+        const cut = cuts[i]!;
+        if (own[cut] === 1 || moved[cut]) continue;
+        a[cut] = own[cut]!;
+        markMoved(cut);
+        inputFell(cut, a);
+        seed(cut);
+        for (let k = dependentStart[cut]!; k < dependentStart[cut + 1]!; k++) seed(dependents[k]!);
+      }
       let iterations = 0;
       let maxDelta = Infinity;
       try {
@@ -189,7 +203,7 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
           for (let p = popFrom(0); p >= 0; p = popFrom(p + 1)) {
             const v = m.order[p]!;
             queued[v] = 0;
-            const x = valueOf(v, cut, a);
+            const x = valueOf(v, own, a);
             const old = a[v]!;
             if (x === old) continue;
             const delta = Math.abs(old - x);
@@ -224,7 +238,7 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
     reset(a) {
       for (let i = 0; i < movedCount; i++) {
         const u = movedNodes[i]!;
-        a[u] = 1;
+        if (a) a[u] = 1;
         moved[u] = 0;
       }
       movedCount = 0;

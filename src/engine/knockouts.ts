@@ -4,17 +4,8 @@ import type { ChokepointGraph } from "../model/graph.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
 import { compareIds } from "./concentration.ts";
-import { createKnockoutSweep, type KnockoutSweep } from "./knockout-sweep.ts";
-import { propagationModelOf, worklistOf, type PropagationModel, type PropagationRun } from "./propagation.ts";
-
-const SWEEPS = new WeakMap<PropagationModel, KnockoutSweep | null>();
-
-/** The sparse sweep of a model, built once (its index costs about one knock-out pass over the edges). */
-function sparseSweepOf(model: PropagationModel): KnockoutSweep | undefined {
-  let sweep = SWEEPS.get(model);
-  if (sweep === undefined) SWEEPS.set(model, (sweep = createKnockoutSweep(model) ?? null));
-  return sweep ?? undefined;
-}
+import { sparseSweepOf } from "./knockout-sweep.ts";
+import { propagationModelOf, worklistOf, type PropagationRun } from "./propagation.ts";
 
 export interface KnockoutEntry {
   rank: number;
@@ -80,8 +71,10 @@ export function runKnockouts(
     if (options.signal?.aborted) throw new Error("chokepoint knockouts: aborted");
     const v = targets[i]!;
     let run: PropagationRun;
-    if (sparse) run = sparse.run(v, a, scenario.tolerance, scenario.maxIterations);
-    else {
+    if (sparse) {
+      own[v] = 0;
+      run = sparse.run([v], own, a, scenario.tolerance, scenario.maxIterations);
+    } else {
       own[v] = 0;
       a[v] = 0;
       work.seed(v);

@@ -3,9 +3,10 @@
 // keep is not a finite number (an unmoved entry would then not add exactly 0).
 import { describe, expect, it } from "vitest";
 import { createKnockoutSweep } from "../../src/engine/knockout-sweep.ts";
-import { buildPropagationModel, propagate } from "../../src/engine/propagation.ts";
+import { buildPropagationModel, propagate, propagationModelOf } from "../../src/engine/propagation.ts";
+import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/scenario.ts";
 import { generatedGraph } from "./_generated.ts";
-import { graphOf, input, material, randomGraph, sector } from "./_graphs.ts";
+import { graphOf, input, material, randomGraph, rng, sector } from "./_graphs.ts";
 
 describe("sparse knock-out sweep", () => {
   it("equals propagate() for every single cut, on the 1k graph and random graphs", () => {
@@ -19,8 +20,8 @@ describe("sparse knock-out sweep", () => {
       for (let v = 0; v < n; v++) {
         own[v] = 0;
         const dense = propagate(m, own, undefined, expected, 1e-9, 1000);
+        const run = sweep.run([v], own, a, 1e-9, 1000);
         own[v] = 1;
-        const run = sweep.run(v, a, 1e-9, 1000);
         expect(run).toEqual(dense);
         expect(a).toEqual(expected);
         const moved = [...sweep.moved()].sort((x, y) => x - y);
@@ -28,6 +29,42 @@ describe("sparse knock-out sweep", () => {
         sweep.reset(a);
         expect(a.every((x) => x === 1)).toBe(true);
       }
+    }
+  });
+
+  it("equals propagate() for several node cuts of any severity", () => {
+    const graph = generatedGraph(1000, 6);
+    const m = buildPropagationModel(graph);
+    const n = m.ids.length;
+    const sweep = createKnockoutSweep(m)!;
+    const r = rng(7);
+    const a = new Float64Array(n).fill(1);
+    const expected = new Float64Array(n);
+    for (let trial = 0; trial < 40; trial++) {
+      const own = new Float64Array(n).fill(1);
+      const cuts = Array.from({ length: 1 + Math.floor(r() * 4) }, () => Math.floor(r() * n));
+      for (const c of cuts) own[c] = r() < 0.5 ? 0 : Math.round(r() * 100) / 100;
+      const dense = propagate(m, own, undefined, expected, 1e-9, 1000);
+      expect(sweep.run(cuts, own, a, 1e-9, 1000)).toEqual(dense);
+      expect(a).toEqual(expected);
+      sweep.reset(a);
+    }
+  });
+
+  it("runScenario with node cuts only (the sparse path) gives propagate()'s availabilities and sweeps", () => {
+    const graph = generatedGraph(1000, 6);
+    const m = propagationModelOf(graph);
+    const r = rng(11);
+    for (let trial = 0; trial < 20; trial++) {
+      const cuts: ScenarioCut[] = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+        node: m.ids[Math.floor(r() * m.ids.length)]!,
+        severity: r() < 0.5 ? 1 : Math.round(r() * 100) / 100,
+      }));
+      const expected = new Float64Array(m.ids.length);
+      const dense = propagate(m, compileCuts(graph, m, cuts).own, undefined, expected, 1e-9, 1000);
+      const result = runScenario(graph, cuts);
+      expect([...result.availability.values()]).toEqual([...expected]);
+      expect([result.iterations, result.converged, result.maxDelta]).toEqual([dense.iterations, dense.converged, dense.maxDelta]);
     }
   });
 
