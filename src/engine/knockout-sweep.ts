@@ -52,7 +52,8 @@ function bySource(from: Int32Array, n: number): [Int32Array, Int32Array] {
 
 /** The sparse knock-out sweep of a model, or undefined when a share or keep is not finite (the skip would not be exact). */
 export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefined {
-  if (!m.supShare.every(Number.isFinite) || !m.inKeep.every(Number.isFinite)) return undefined;
+  for (const x of m.supShare) if (!Number.isFinite(x)) return undefined;
+  for (const x of m.inKeep) if (!Number.isFinite(x)) return undefined;
   const n = m.ids.length;
   const { dependentStart, dependents } = worklistOf(m);
   const position = new Int32Array(n);
@@ -62,8 +63,9 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
   const [supFromStart, supByFrom] = bySource(m.supFrom, n);
   const [inFromStart, inByFrom] = bySource(m.inFrom, n);
   // Input entries in source order, target and keep side by side: read sequentially as inputs fall.
-  const inOutTarget = Int32Array.from(inByFrom, (k) => inTarget[k]!);
-  const inOutKeep = Float64Array.from(inByFrom, (k) => m.inKeep[k]!);
+  const inOutTarget = new Int32Array(inByFrom.length);
+  const inOutKeep = new Float64Array(inByFrom.length);
+  for (let i = 0; i < inByFrom.length; i++) (inOutTarget[i] = inTarget[inByFrom[i]!]!), (inOutKeep[i] = m.inKeep[inByFrom[i]!]!);
 
   // Moved supplies entries per node: linked lists in a pool, in entry order. Once a quarter of a
   // node's entries moved, scanning its whole row (the same sum: unmoved entries add exactly 0) is

@@ -4,8 +4,7 @@ import type { ChokepointGraph } from "../model/graph.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
 import { compareIds } from "./concentration.ts";
 import { memoHostsOf } from "./hosts.ts";
-import { sparseSweepOf } from "./knockout-sweep.ts";
-import { propagate, propagationModelOf, type PropagationModel, type PropagationRun } from "./propagation.ts";
+import { propagate, propagationModelOf, type PropagationModel } from "./propagation.ts";
 
 /**
  * What a scenario cuts. Severity is 0..1 (1 = fully cut): the node's own availability becomes
@@ -150,17 +149,7 @@ export function runScenario(
   const maxIterations = options.maxIterations ?? scenario.maxIterations;
   const compiled = compileCuts(graph, model, cuts);
   const a = new Float64Array(model.ids.length);
-  // Node cuts only: the sparse sweep the knock-outs use gives the same values, sweeps and last
-  // change, reading only what moved (and its code is hot after a knock-out run).
-  const sparse = compiled.supKeep ? undefined : sparseSweepOf(model);
-  let run: PropagationRun;
-  if (sparse) {
-    const cuts: number[] = [];
-    compiled.own.forEach((x, v) => x < 1 && cuts.push(v));
-    a.fill(1);
-    run = sparse.run(cuts, compiled.own, a, tolerance, maxIterations);
-    sparse.reset();
-  } else run = propagate(model, compiled.own, compiled.supKeep, a, tolerance, maxIterations);
+  const run = propagate(model, compiled.own, compiled.supKeep, a, tolerance, maxIterations);
   // One set per node, not a [key, value] array each to build the map from (100k at scale).
   const availability = new Map<string, number>();
   for (let v = 0; v < model.ids.length; v++) availability.set(model.ids[v]!, a[v]!);

@@ -3,8 +3,7 @@
 // keep is not a finite number (an unmoved entry would then not add exactly 0).
 import { describe, expect, it } from "vitest";
 import { createKnockoutSweep } from "../../src/engine/knockout-sweep.ts";
-import { buildPropagationModel, propagate, propagationModelOf } from "../../src/engine/propagation.ts";
-import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/scenario.ts";
+import { buildPropagationModel, propagate } from "../../src/engine/propagation.ts";
 import { generatedGraph } from "./_generated.ts";
 import { graphOf, input, material, randomGraph, rng, sector } from "./_graphs.ts";
 
@@ -48,23 +47,6 @@ describe("sparse knock-out sweep", () => {
       expect(sweep.run(cuts, own, a, 1e-9, 1000)).toEqual(dense);
       expect(a).toEqual(expected);
       sweep.reset(a);
-    }
-  });
-
-  it("runScenario with node cuts only (the sparse path) gives propagate()'s availabilities and sweeps", () => {
-    const graph = generatedGraph(1000, 6);
-    const m = propagationModelOf(graph);
-    const r = rng(11);
-    for (let trial = 0; trial < 20; trial++) {
-      const cuts: ScenarioCut[] = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
-        node: m.ids[Math.floor(r() * m.ids.length)]!,
-        severity: r() < 0.5 ? 1 : Math.round(r() * 100) / 100,
-      }));
-      const expected = new Float64Array(m.ids.length);
-      const dense = propagate(m, compileCuts(graph, m, cuts).own, undefined, expected, 1e-9, 1000);
-      const result = runScenario(graph, cuts);
-      expect([...result.availability.values()]).toEqual([...expected]);
-      expect([result.iterations, result.converged, result.maxDelta]).toEqual([dense.iterations, dense.converged, dense.maxDelta]);
     }
   });
 
