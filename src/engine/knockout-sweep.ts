@@ -1,4 +1,4 @@
-// The propagation of node cuts without edge cuts (every knock-out, most scenarios), reading only
+// The propagation of node cuts without edge cuts (used for every knock-out), reading only
 // the inputs that moved. Such a run starts from the all-1 state, and an input still at 1 adds
 // exactly 0 to a supply loss (share x (1 - 1)) and exactly 1 to the inputs' minimum, so summing
 // only the supplies entries whose source moved, in entry order, gives the same value to the bit as
