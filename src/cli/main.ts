@@ -42,7 +42,8 @@ function makeContext(command: Command, args: string[], io: CliIO): CommandContex
         reportIssues(all);
         return undefined;
       }
-      return { dataset: result.dataset, graph: buildGraph(result.dataset), sources: files };
+      // Commands read the dataset and the graph and never edit either in place: one set of objects.
+      return { dataset: result.dataset, graph: buildGraph(result.dataset, { shareAttributes: true }), sources: files };
     }));
   return {
     values,
