@@ -13,3 +13,4 @@ export type { Dataset, DataFile, Edge, Node, NodeKind, EdgeKind, EngineSettings,
 export { resolveSettings } from "./schema/index.ts";
 export { loadData, type LoadedData } from "./node/load-data.ts";
 export { readDataFiles, type ReadOptions } from "./node/read-data.ts";
+export { betweennessScoresParallel, closeBetweennessWorkers, type ParallelBetweennessOptions } from "./node/betweenness-workers.ts";

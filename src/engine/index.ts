@@ -12,3 +12,6 @@ export * from "./presets.ts";
 export * from "./propagation.ts";
 export * from "./ranking.ts";
 export * from "./scenario.ts";
+export { betweennessScores, computeBetweenness, type BetweennessOptions } from "./betweenness.ts";
+export { compactGraph, type CompactGraph } from "./compact.ts";
+export { computePagerank, pagerankScores, type PagerankOptions } from "./pagerank.ts";
