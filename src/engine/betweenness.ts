@@ -59,8 +59,13 @@ export function brandesSums(
   const n = start.length - 1;
   const sigma = new Float64Array(n);
   const coef = new Float64Array(n); // (1 + delta(w)) / sigma(w), once w is final
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n); // BFS order; read backwards it is Brandes' stack
+  // -1: not reached yet; -2: not reached yet and a sink (no outgoing step). A sink is never
+  // queued: it has nothing to expand, and its delta is 0, so its coefficient is just 1 / sigma.
+  // Sinks (countries, in supply graphs) are about a fifth of all visits.
+  const dist = new Int32Array(n);
+  for (let v = 0; v < n; v++) dist[v] = start[v + 1]! > start[v]! ? -1 : -2;
+  const order = new Int32Array(n); // BFS order of the non-sinks; read backwards it is Brandes' stack
+  const sinks = new Int32Array(n);
   // The shortest-path successors of order[j] are dag[dagEnd[j]..dagEnd[j+1]], recorded as the BFS
   // finds them, so the backward pass reads one flat array instead of rescanning every row.
   const dag = new Int32Array(to.length);
@@ -72,6 +77,7 @@ export function brandesSums(
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let sinkCount = 0;
     let edges = 0;
     while (head < tail) {
       const v = order[head]!;
@@ -84,7 +90,8 @@ export function brandesSums(
         if (dw < 0) {
           dist[w] = dv;
           sigma[w] = sv;
-          order[tail++] = w;
+          if (dw === -1) order[tail++] = w;
+          else sinks[sinkCount++] = w;
           dag[edges++] = w;
         } else if (dw === dv) {
           sigma[w]! += sv;
@@ -93,6 +100,7 @@ export function brandesSums(
       }
       dagEnd[++head] = edges;
     }
+    for (let j = 0; j < sinkCount; j++) coef[sinks[j]!] = 1 / sigma[sinks[j]!]!;
     // Accumulate from the farthest node back: delta(v) = sigma(v) x sum over successors w on a
     // shortest path of (1 + delta(w)) / sigma(w).
     for (let j = tail - 1; j > 0; j--) {
@@ -106,6 +114,10 @@ export function brandesSums(
       centrality[v]! += d;
     }
     // Reset only what this source touched.
+    for (let j = 0; j < sinkCount; j++) {
+      dist[sinks[j]!] = -2;
+      sigma[sinks[j]!] = 0;
+    }
     for (let j = 0; j < tail; j++) {
       const v = order[j]!;
       dist[v] = -1;
