@@ -1,64 +1,15 @@
 // Which sectors lie downstream of each node, for all nodes at once: strongly connected components
-// of the dependency relation (Tarjan, iterative), then one pass over the condensation from the
+// of the dependency relation (condensation.ts), then one pass over the condensation from the
 // sinks up, OR-ing bitsets of sectors. O((nodes + edges) x sectors / 32) instead of one walk per node.
 import type { ChokepointGraph } from "../model/graph.ts";
-import { compactGraph, KIND_CODE, type CompactGraph } from "./compact.ts";
+import { compactGraph, KIND_CODE } from "./compact.ts";
+import { condensation } from "./condensation.ts";
 
 export interface SectorReach {
   /** Sector ids in code-unit order: the order every list below comes in. */
   sectors: string[];
   /** Sectors reachable downstream of `node` (not the node itself), sorted; [] for an unknown node. */
   sectorsBelow(node: string): string[];
-}
-
-/** Strongly connected components of the `down` relation; component ids in Tarjan order (sinks first). */
-export function stronglyConnected(view: CompactGraph): { component: Int32Array; count: number } {
-  const n = view.order;
-  const { downStart: start, downTo: to } = view;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const component = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  const callStack = new Int32Array(n);
-  const edgeAt = new Int32Array(n);
-  let sp = 0;
-  let counter = 0;
-  let count = 0;
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    let depth = 0;
-    callStack[0] = root;
-    index[root] = low[root] = counter++;
-    stack[sp++] = root;
-    edgeAt[root] = start[root]!;
-    while (depth >= 0) {
-      const v = callStack[depth]!;
-      if (edgeAt[v]! < start[v + 1]!) {
-        const w = to[edgeAt[v]!++]!;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack[sp++] = w;
-          edgeAt[w] = start[w]!;
-          callStack[++depth] = w;
-        } else if (component[w] === -1 && index[w]! < low[v]!) low[v] = index[w]!;
-        continue;
-      }
-      if (low[v] === index[v]) {
-        let w: number;
-        do {
-          w = stack[--sp]!;
-          component[w] = count;
-        } while (w !== v);
-        count++;
-      }
-      depth--;
-      if (depth >= 0) {
-        const parent = callStack[depth]!;
-        if (low[v]! < low[parent]!) low[parent] = low[v]!;
-      }
-    }
-  }
-  return { component, count };
 }
 
 /** The sector reach of every node of `graph`, from the cached compact view. */
@@ -72,18 +23,12 @@ export function sectorReach(graph: ChokepointGraph): SectorReach {
   const bitOf = new Int32Array(n).fill(-1);
   sectorNodes.forEach((v, i) => (bitOf[v] = i));
   const words = Math.max(1, Math.ceil(sectorNodes.length / 32));
-  const { component, count } = stronglyConnected(view);
+  const { component, count, memberStart, members } = condensation(view);
   // reach[c]: the sectors in c and in every component downstream of it. A node's list leaves out
   // only the node itself, which covers both a sector outside any cycle and the members of a cycle.
   // Int32Array, not Uint32Array: a word with bit 31 set is not a small integer to V8 (~1.7x slower).
   const reach = new Int32Array(count * words);
   for (const v of sectorNodes) reach[component[v]! * words + (bitOf[v]! >>> 5)]! |= 1 << (bitOf[v]! & 31);
-  const memberStart = new Int32Array(count + 1);
-  for (let v = 0; v < n; v++) memberStart[component[v]! + 1]!++;
-  for (let c = 0; c < count; c++) memberStart[c + 1]! += memberStart[c]!;
-  const fill = memberStart.slice(0, count);
-  const members = new Int32Array(n);
-  for (let v = 0; v < n; v++) members[fill[component[v]!]!++] = v;
   // Tarjan numbers sinks first, so every successor component is done before c. Components that
   // reach no sector are skipped (most of the words are zero in a supply graph's upper tiers).
   const empty = new Uint8Array(count);

@@ -3,7 +3,7 @@
 // edge crossings); a column taller than the viewport is folded into interleaved sub-columns.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, KIND_CODE } from "../../engine/compact.ts";
-import { stronglyConnected } from "../../engine/reach.ts";
+import { stronglyConnected } from "../../engine/condensation.ts";
 import { indexDependencies } from "../../model/dependencies.ts";
 
 export type Positions = Map<string, { x: number; y: number }>;
