@@ -1,9 +1,6 @@
 // Knock-outs off the main thread: runKnockouts in a worker_threads worker, with progress messages
 // and abort (the worker is terminated). The graph travels as graphology's serialised export.
 // The same file is the worker's entry: it runs the knock-outs when loaded in a worker thread.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { DirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
@@ -36,9 +33,9 @@ export function runKnockoutsInWorker(
 ): Promise<KnockoutEntry[]> {
   if (options.signal?.aborted) return Promise.reject(new Error("chokepoint knockouts: aborted"));
   const job: Job = { graph: graph.export(), settings, kinds: options.kinds, progressEvery: options.progressEvery ?? 100 };
-  // The worker registers tsx first, so it can load this TypeScript file whatever ran the caller.
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
-  const tsx = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
+  // The worker registers tsx first (its public `tsx/esm/api` entry), so it can load this
+  // TypeScript file whatever ran the caller.
+  const tsx = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(import.meta.url)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: job });
   return new Promise((resolve, reject) => {
