@@ -17,8 +17,7 @@ import { generateNetwork, networkToSources } from "../gen/index.ts";
 import { loadDataset } from "../load/index.ts";
 import { betweennessScoresParallel, closeBetweennessWorkers } from "../node/betweenness-workers.ts";
 import { buildGraph } from "../model/graph.ts";
-import { parseSize } from "./main.ts";
-import { formatMs, formatTable, summarise } from "./stats.ts";
+import { formatMs, formatTable, parseSize, summarise } from "./stats.ts";
 
 const PYTHON = "/usr/bin/python3";
 const WARM_UP = 10;

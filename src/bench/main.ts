@@ -9,18 +9,13 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { PACKAGE_ROOT } from "../node/paths.ts";
 import type { SizeResult } from "./size-run.ts";
-import { formatMs, formatSample, formatTable, type Sample } from "./stats.ts";
+import { formatMs, formatSample, formatTable, parseSize, type Sample } from "./stats.ts";
 import { STEPS } from "./steps.ts";
 import { checkTargets } from "./targets.ts";
+import { formatWebResults, runWebBench, WEB_SKIPPED, webTargets, type WebResult } from "./web.ts";
 
 const DEFAULT_RUNS: Record<number, number> = { 1000: 5, 10_000: 5, 100_000: 3 };
 
-export const parseSize = (text: string): number => {
-  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
-  if (!match) throw new Error(`bench: size "${text}" is not a number like 1k, 10k or 100000`);
-  const scale = { "": 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase()]!;
-  return Math.round(Number(match[1]) * scale);
-};
 
 /** Runs size-run.ts in a child process with the same loader flags (tsx) and --expose-gc. */
 export function runSize(nodes: number, runs: number, seed: number): Promise<SizeResult> {
@@ -78,6 +73,8 @@ async function main(): Promise<void> {
       runs: { type: "string" },
       seed: { type: "string", default: "1" },
       out: { type: "string", default: resolve(PACKAGE_ROOT, "test/output/bench.json") },
+      // Issue 5's explorer targets, in Chromium (about 30 s); "none" skips them.
+      web: { type: "string", default: "10k" },
     },
   });
   const sizes = values.sizes.split(",").map(parseSize);
@@ -90,6 +87,12 @@ async function main(): Promise<void> {
   }
   const targets = checkTargets(results);
   process.stdout.write(`${formatResults(results)}\n\nTargets (issue 7):\n${targets.map((t) => `  ${t.met === undefined ? "  " : t.met ? "ok" : "NO"}  ${t.text}`).join("\n")}\n`);
+  let web: WebResult[] | undefined;
+  if (values.web !== "none") {
+    web = await runWebBench(values.web.split(",").map(parseSize));
+    const lines = web ? webTargets(web).map((t) => `  ${t.met ? "ok" : "NO"}  ${t.text}`) : [];
+    process.stdout.write(web ? `\n${formatWebResults(web)}\n\nTargets (issue 5):\n${lines.join("\n")}\n` : `\n${WEB_SKIPPED}\n`);
+  }
   const json = {
     date: new Date().toISOString(),
     node: process.version,
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     wallSeconds: (performance.now() - started) / 1000,
     results,
     targets,
+    ...(web ? { web, webTargets: webTargets(web) } : {}),
   };
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, `${JSON.stringify(json, null, 2)}\n`);

@@ -32,3 +32,11 @@ export function formatTable(header: string[], rows: string[][]): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
+
+/** "1k", "10k", "0.5m" or a plain number of nodes. */
+export const parseSize = (text: string): number => {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`bench: size "${text}" is not a number like 1k, 10k or 100000`);
+  const scale = { "": 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase()]!;
+  return Math.round(Number(match[1]) * scale);
+};

@@ -7,18 +7,18 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_PATH, launchChromium } from "./chromium.ts";
 import { build, preview } from "vite";
 import { generateNetwork } from "../gen/index.ts";
 import { readDataFiles } from "../node/read-data.ts";
-import { parseSize } from "./main.ts";
-import { formatMs, formatTable } from "./stats.ts";
+import { formatMs, formatTable, parseSize } from "./stats.ts";
 
 
-interface WebResult {
+export interface WebResult {
   nodes: number;
   totalNodes: number;
   firstRenderMs?: number;
@@ -151,12 +151,9 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
   return result;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: "string", default: "10k,50k" }, timeout: { type: "string", default: "300" } } });
-  if (!existsSync(CHROMIUM_PATH)) {
-    process.stdout.write(`bench:web skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)\n`);
-    return;
-  }
+/** Builds and serves the app, then measures each size; undefined when there is no Chromium. */
+export async function runWebBench(sizes: number[], timeoutMs = 300_000): Promise<WebResult[] | undefined> {
+  if (!existsSync(CHROMIUM_PATH)) return undefined;
   const bundled = await readDataFiles();
   const bundledOrder = new Set(
     bundled.files.flatMap((f) => ((JSON.parse(f.text) as { nodes?: { id: string }[] }).nodes ?? []).map((n) => n.id)),
@@ -170,15 +167,21 @@ async function main(): Promise<void> {
   const results: WebResult[] = [];
   try {
     if (!url) throw new Error("bench:web: vite preview did not report a URL");
-    for (const nodes of values.sizes.split(",").map(parseSize)) {
+    for (const nodes of sizes) {
       process.stderr.write(`[bench:web] ${nodes} generated nodes\n`);
-      results.push(await measure(browser, url, nodes, Number(values.timeout) * 1000, bundledOrder));
+      results.push(await measure(browser, url, nodes, timeoutMs, bundledOrder));
     }
   } finally {
     await browser.close();
     await server.close();
     await rm(outDir, { recursive: true, force: true });
   }
+  return results;
+}
+
+export const WEB_SKIPPED = `bench:web skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`;
+
+export function formatWebResults(results: WebResult[]): string {
   const rows = results.map((r) => [
     `${r.nodes / 1000}k generated (+ bundled = ${r.totalNodes})`,
     r.firstRenderMs === undefined ? "-" : formatMs(r.firstRenderMs),
@@ -187,13 +190,36 @@ async function main(): Promise<void> {
     r.longestFrameMs === undefined ? "-" : formatMs(r.longestFrameMs),
     r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
   ]);
-  process.stdout.write(
+  return (
     `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then 3 s of scripted pan and 3 s of wheel zoom (one event a frame, in the page).\n\n` +
-      `${formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "note"], rows)}\n`,
+    formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "note"], rows)
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+/** Issue 5's targets, for the 10k result when there is one. */
+export function webTargets(results: WebResult[]): { text: string; met: boolean }[] {
+  const r = results.find((x) => x.nodes === 10_000);
+  if (!r) return [];
+  return [
+    { text: `10k explorer: open -> first render ${r.firstRenderMs === undefined ? "failed" : formatMs(r.firstRenderMs)} < 3.00 s`, met: r.firstRenderMs !== undefined && r.firstRenderMs < 3000 },
+    { text: `10k explorer: pan ${r.fps === undefined ? "failed" : `${r.fps.toFixed(1)} fps`} >= 30 fps`, met: r.fps !== undefined && r.fps >= 30 },
+  ];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: "string", default: "10k,50k" }, timeout: { type: "string", default: "300" } } });
+  const results = await runWebBench(values.sizes.split(",").map(parseSize), Number(values.timeout) * 1000);
+  if (!results) {
+    process.stdout.write(`${WEB_SKIPPED}\n`);
+    return;
+  }
+  const targets = webTargets(results);
+  process.stdout.write(`${formatWebResults(results)}\n${targets.map((t) => `  ${t.met ? "ok" : "NO"}  ${t.text}`).join("\n")}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
