@@ -68,14 +68,8 @@ function edgeList(view: CompactGraph): string {
   return `${lines.join("\n")}\n`;
 }
 
-const timeRuns = (runs: number, fn: () => unknown) =>
-  Array.from({ length: runs }, () => {
-    const t = performance.now();
-    fn();
-    return performance.now() - t;
-  });
-
-async function timeRunsAsync(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+/** Times each call; an async fn is timed until it settles (one microtask more for a sync one). */
+async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -97,14 +91,14 @@ async function compareSize(nodes: number, runs: number, networkxBetweennessMax: 
   for (let i = 0; i < WARM_UP; i++) pagerankScores(view);
   if (view.order <= 20_000) for (let i = 0; i < WARM_UP; i++) betweennessScores(view);
   const ourPr = pagerankScores(view);
-  const prTimes = timeRuns(runs, () => pagerankScores(view));
+  const prTimes = await timeRuns(runs, () => pagerankScores(view));
   const ourBc = betweennessScores(view);
-  const bcTimes = timeRuns(runs, () => betweennessScores(view));
-  // What `chokepoint centrality` runs: the same kernel on every core (workers started by the
+  const bcTimes = await timeRuns(runs, () => betweennessScores(view));
+  // The same kernel on every core, as `chokepoint centrality` runs it from 2,000 sources (workers started by the
   // untimed first call, as the peers' imports are untimed too).
   const threads = availableParallelism();
-  const ourBcParallel = await betweennessScoresParallel(view);
-  const bcParallelTimes = await timeRunsAsync(runs, () => betweennessScoresParallel(view));
+  const ourBcParallel = await betweennessScoresParallel(view, { threads });
+  const bcParallelTimes = await timeRuns(runs, () => betweennessScoresParallel(view, { threads }));
   const parallelAgreement = agreement(ourBcParallel, ourBc);
 
   const dir = await mkdtemp(join(tmpdir(), "chokepoint-compare-"));

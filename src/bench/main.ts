@@ -9,10 +9,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { PACKAGE_ROOT } from "../node/paths.ts";
 import type { SizeResult } from "./size-run.ts";
-import { formatMs, formatSample, formatTable, parseSize, type Sample } from "./stats.ts";
+import { formatMs, formatSample, formatTable, formatTargets, parseSize, type Sample } from "./stats.ts";
 import { STEPS } from "./steps.ts";
 import { checkTargets } from "./targets.ts";
-import { formatWebResults, runWebBench, WEB_SKIPPED, webTargets, type WebResult } from "./web.ts";
+import type { WebResult } from "./web.ts";
 
 const DEFAULT_RUNS: Record<number, number> = { 1000: 5, 10_000: 5, 100_000: 3 };
 
@@ -86,12 +86,15 @@ async function main(): Promise<void> {
     results.push(await runSize(nodes, runs, Number(values.seed)));
   }
   const targets = checkTargets(results);
-  process.stdout.write(`${formatResults(results)}\n\nTargets (issue 7):\n${targets.map((t) => `  ${t.met === undefined ? "  " : t.met ? "ok" : "NO"}  ${t.text}`).join("\n")}\n`);
+  process.stdout.write(`${formatResults(results)}\n\nTargets (issue 7):\n${formatTargets(targets)}\n`);
   let web: WebResult[] | undefined;
+  let webChecks: ReturnType<typeof import("./web.ts").webTargets> | undefined;
   if (values.web !== "none") {
+    // Loaded only here: vite and playwright are not needed by the engine part of the bench.
+    const { formatWebResults, runWebBench, WEB_SKIPPED, webTargets } = await import("./web.ts");
     web = await runWebBench(values.web.split(",").map(parseSize));
-    const lines = web ? webTargets(web).map((t) => `  ${t.met ? "ok" : "NO"}  ${t.text}`) : [];
-    process.stdout.write(web ? `\n${formatWebResults(web)}\n\nTargets (issue 5):\n${lines.join("\n")}\n` : `\n${WEB_SKIPPED}\n`);
+    webChecks = web && webTargets(web);
+    process.stdout.write(web ? `\n${formatWebResults(web)}\n\nTargets (issue 5):\n${formatTargets(webChecks!)}\n` : `\n${WEB_SKIPPED}\n`);
   }
   const json = {
     date: new Date().toISOString(),
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
     wallSeconds: (performance.now() - started) / 1000,
     results,
     targets,
-    ...(web ? { web, webTargets: webTargets(web) } : {}),
+    ...(web ? { web, webTargets: webChecks } : {}),
   };
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, `${JSON.stringify(json, null, 2)}\n`);

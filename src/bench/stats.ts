@@ -40,3 +40,7 @@ export const parseSize = (text: string): number => {
   const scale = { "": 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase()]!;
   return Math.round(Number(match[1]) * scale);
 };
+
+/** One line per target: "ok", "NO", or blank when the bench cannot judge it (see another script). */
+export const formatTargets = (targets: { text: string; met?: boolean | undefined }[]): string =>
+  targets.map((t) => `  ${t.met === undefined ? "  " : t.met ? "ok" : "NO"}  ${t.text}`).join("\n");

@@ -100,7 +100,7 @@ export const STEPS: Step[] = [
     id: "betweenness",
     label: "betweenness, exact (one thread)",
     // Brandes here costs what each source reaches, not O(n) per source: 100k takes ~2 s on these
-    // graphs (igraph ~6 s, see bench:compare). Past 200k the bench stays on the sampled estimate.
+    // graphs (igraph 3.2-5.6 s, see bench:compare). Past 200k the bench stays on the sampled estimate.
     skip: (n) => (n > 200_000 ? "exact betweenness above 200k nodes: see bench:compare" : undefined),
     run: (ctx) => (ctx.exact = betweennessScores(compactGraph(graphOf(ctx)))),
   },

@@ -15,7 +15,7 @@ import { CHROMIUM_PATH, launchChromium } from "./chromium.ts";
 import { build, preview } from "vite";
 import { generateNetwork } from "../gen/index.ts";
 import { readDataFiles } from "../node/read-data.ts";
-import { formatMs, formatTable, parseSize } from "./stats.ts";
+import { formatMs, formatTable, formatTargets, parseSize } from "./stats.ts";
 
 
 export interface WebResult {
@@ -213,8 +213,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${WEB_SKIPPED}\n`);
     return;
   }
-  const targets = webTargets(results);
-  process.stdout.write(`${formatWebResults(results)}\n${targets.map((t) => `  ${t.met ? "ok" : "NO"}  ${t.text}`).join("\n")}\n`);
+  process.stdout.write(`${formatWebResults(results)}\n${formatTargets(webTargets(results))}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

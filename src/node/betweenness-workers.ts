@@ -39,7 +39,7 @@ interface PooledWorker {
   pending: Map<number, { resolve: (sums: Float64Array) => void; reject: (error: Error) => void }>;
 }
 
-const pool: PooledWorker[] = [];
+const pool: (PooledWorker | undefined)[] = [];
 let nextJob = 0;
 
 function pooledWorker(i: number): PooledWorker {
@@ -53,7 +53,7 @@ function pooledWorker(i: number): PooledWorker {
     if (entry.pending.size === 0) entry.worker.unref();
   });
   const fail = (error: Error) => {
-    if (pool[i] === entry) pool[i] = undefined as unknown as PooledWorker;
+    if (pool[i] === entry) pool[i] = undefined;
     for (const job of entry.pending.values()) job.reject(error);
     entry.pending.clear();
   };
@@ -93,6 +93,6 @@ export async function betweennessScoresParallel(
 
 /** Ends the pooled workers (tests; a CLI does not need it: idle workers do not keep it alive). */
 export async function closeBetweennessWorkers(): Promise<void> {
-  const workers = pool.splice(0).filter(Boolean);
+  const workers = pool.splice(0).filter((entry) => entry !== undefined);
   await Promise.all(workers.map((entry) => entry.worker.terminate()));
 }
