@@ -94,8 +94,8 @@ async function compareSize(nodes: number, runs: number, networkxBetweennessMax: 
   const prTimes = await timeRuns(runs, () => pagerankScores(view));
   const ourBc = betweennessScores(view);
   const bcTimes = await timeRuns(runs, () => betweennessScores(view));
-  // The same kernel on every core, as `chokepoint centrality` runs it from 2,000 sources (workers started by the
-  // untimed first call, as the peers' imports are untimed too).
+  // The same kernel on every core, as `chokepoint centrality` runs it from 2,000 sources (workers
+  // started by the untimed first call, as the peers' imports are untimed too).
   const threads = availableParallelism();
   const ourBcParallel = await betweennessScoresParallel(view, { threads });
   const bcParallelTimes = await timeRuns(runs, () => betweennessScoresParallel(view, { threads }));
