@@ -3,12 +3,15 @@
 // picked by power-law popularity, shares of one node's suppliers sum to at most 1, and a few input
 // edges point back to a lower tier, so the dependency graph has cycles. Pure: returns data-file
 // objects the real loader accepts; writing them is the caller's business.
-import type { DataFile } from "../schema/dataset.ts";
+import type { DataFile as FullDataFile } from "../schema/dataset.ts";
 import type { Edge } from "../schema/edges.ts";
 import { ISO_3166_ALPHA2 } from "../schema/iso-3166.ts";
 import type { Node, NodeKind } from "../schema/nodes.ts";
 import { EU27 } from "../schema/settings.ts";
 import { createRandom, WeightedPool } from "./prng.ts";
+
+/** Generated files hold nodes and edges only. */
+type DataFile = Pick<FullDataFile, "title" | "nodes" | "edges">;
 
 export interface NetworkOptions {
   /** Total nodes, countries included; at least 50. */

@@ -5,6 +5,7 @@ import { EDGE_ENDS, type Edge } from "../schema/edges.ts";
 import type { Node } from "../schema/nodes.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
+import { mergeLayers } from "./merge-layers.ts";
 import { PairTable } from "./pair-table.ts";
 import { entryPath, nearestPosition, type ValidatedFile } from "./validate-file.ts";
 
@@ -106,8 +107,9 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
     }
   }
 
+  const { layers, origin } = mergeLayers(files, nodeIndex, nodes, issues);
   return {
-    dataset: { nodes, edges, origin: { nodes: nodeOrigin, edges: edgeOrigin } },
+    dataset: { nodes, edges, ...layers, origin: { nodes: nodeOrigin, edges: edgeOrigin, ...origin } },
     issues,
   };
 }

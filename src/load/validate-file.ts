@@ -1,7 +1,9 @@
 // One data file's text -> its validated nodes and edges, or every problem in it at once.
 // Each node and edge is checked on its own so that one bad entry does not hide the others.
 import type { z } from "zod";
+import { LAYER_LISTS, type DatasetLayers, type LayerList } from "../schema/dataset.ts";
 import { EDGE_KINDS, EDGE_SCHEMAS, type Edge } from "../schema/edges.ts";
+import { ImportReliance, SourcingEntry, SupplyEvent } from "../schema/layers.ts";
 import { NODE_KINDS, NODE_SCHEMAS, type Node } from "../schema/nodes.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath, scanJson, type TextPosition } from "./json-locate.ts";
@@ -22,18 +24,28 @@ export interface ValidatedList<T> {
   indices: number[];
 }
 
-/** `$.edges[3]`: the path of entry `index` of a file's `nodes` or `edges`. */
-export const entryPath = (list: "nodes" | "edges", index: number) => `$.${list}[${index}]`;
+/** `$.edges[3]`: the path of entry `index` of one of a file's top-level lists. */
+export const entryPath = (list: "nodes" | "edges" | LayerList, index: number) => `$.${list}[${index}]`;
+
+/** The one schema of each layer list's entries. */
+const LAYER_SCHEMAS: Record<LayerList, z.ZodType> = {
+  sourcing: SourcingEntry,
+  importReliance: ImportReliance,
+  events: SupplyEvent,
+};
+
+export type ValidatedLayers = { [K in LayerList]: ValidatedList<DatasetLayers[K][number]> };
 
 export interface ValidatedFile {
   file: string;
   nodes: ValidatedList<Node>;
   edges: ValidatedList<Edge>;
+  layers: ValidatedLayers;
   /** Where each JSON path starts in the text; scanned on first read (only messages need it). */
   readonly positions: Map<string, TextPosition>;
 }
 
-const FILE_KEYS = new Set(["$schema", "title", "nodes", "edges"]);
+const FILE_KEYS = new Set<string>(["$schema", "title", "nodes", "edges", ...LAYER_LISTS]);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -69,15 +81,19 @@ export function validateFile(source: SourceFile): { file?: ValidatedFile; issues
     return { issues };
   }
   for (const key of Object.keys(root)) {
-    if (!FILE_KEYS.has(key)) at(childPath("$", key), `unknown top-level field '${key}' (allowed: $schema, title, nodes, edges)`);
+    if (!FILE_KEYS.has(key)) at(childPath("$", key), `unknown top-level field '${key}' (allowed: ${[...FILE_KEYS].join(", ")})`);
   }
   const nodes = validateList(root, "nodes", NODE_KINDS, NODE_SCHEMAS, at) as ValidatedList<Node>;
   const edges = validateList(root, "edges", EDGE_KINDS, EDGE_SCHEMAS, at) as ValidatedList<Edge>;
+  const layers = Object.fromEntries(
+    LAYER_LISTS.map((list) => [list, validateList(root, list, undefined, LAYER_SCHEMAS[list], at)]),
+  ) as ValidatedLayers;
   return {
     file: {
       file: source.path,
       nodes,
       edges,
+      layers,
       get positions() {
         return positionsOf();
       },
@@ -86,11 +102,15 @@ export function validateFile(source: SourceFile): { file?: ValidatedFile; issues
   };
 }
 
+/**
+ * Validates each entry of one top-level list on its own. Nodes and edges pick their schema by
+ * `kind` (`kinds` lists them); a layer list has one schema for every entry (`kinds` undefined).
+ */
 function validateList(
   root: Record<string, unknown>,
-  key: "nodes" | "edges",
-  kinds: readonly string[],
-  schemas: Record<string, z.ZodType>,
+  key: "nodes" | "edges" | LayerList,
+  kinds: readonly string[] | undefined,
+  schemas: Record<string, z.ZodType> | z.ZodType,
   at: (path: string, message: string) => void,
 ): ValidatedList<unknown> {
   const list = root[key];
@@ -107,16 +127,9 @@ function validateList(
       at(entryPath(key, index), `each of '${key}' must be an object`);
       continue;
     }
-    const kind = entry["kind"];
-    if (kind === undefined) {
-      at(childPath(entryPath(key, index), "kind"), `missing required field 'kind' (one of ${kinds.join(", ")})`);
-      continue;
-    }
-    if (typeof kind !== "string" || !Object.hasOwn(schemas, kind)) {
-      at(childPath(entryPath(key, index), "kind"), `unknown kind ${JSON.stringify(kind)} (expected one of ${kinds.join(", ")})`);
-      continue;
-    }
-    const result = schemas[kind]!.safeParse(entry);
+    const schema = kinds === undefined ? (schemas as z.ZodType) : schemaOfKind(entry, key, index, kinds, schemas as Record<string, z.ZodType>, at);
+    if (!schema) continue;
+    const result = schema.safeParse(entry);
     if (result.success) {
       out.values.push(result.data);
       out.indices.push(index);
@@ -128,6 +141,28 @@ function validateList(
     }
   }
   return out;
+}
+
+/** The schema an entry's `kind` names, or undefined after reporting why there is none. */
+function schemaOfKind(
+  entry: Record<string, unknown>,
+  key: string,
+  index: number,
+  kinds: readonly string[],
+  schemas: Record<string, z.ZodType>,
+  at: (path: string, message: string) => void,
+): z.ZodType | undefined {
+  const kind = entry["kind"];
+  const kindPath = childPath(`$.${key}[${index}]`, "kind");
+  if (kind === undefined) {
+    at(kindPath, `missing required field 'kind' (one of ${kinds.join(", ")})`);
+    return undefined;
+  }
+  if (typeof kind !== "string" || !Object.hasOwn(schemas, kind)) {
+    at(kindPath, `unknown kind ${JSON.stringify(kind)} (expected one of ${kinds.join(", ")})`);
+    return undefined;
+  }
+  return schemas[kind];
 }
 
 /** zod's messages, made to say what an analyst editing the file needs to hear. */

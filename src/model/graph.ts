@@ -1,6 +1,6 @@
 // The typed supply graph every layer after loading works on. Edges point the way supply flows.
 import { DirectedGraph } from "graphology";
-import type { Dataset } from "../schema/dataset.ts";
+import { LAYER_LISTS, type Dataset, type DatasetLayers } from "../schema/dataset.ts";
 import type { Edge } from "../schema/edges.ts";
 import type { Node } from "../schema/nodes.ts";
 
@@ -21,8 +21,17 @@ export interface BuildOptions {
 }
 
 /** Builds the graph from a validated dataset. The dataset is not modified; attributes are copies unless shared. */
-export function buildGraph(dataset: Pick<Dataset, "nodes" | "edges">, options: BuildOptions = {}): ChokepointGraph {
+export function buildGraph(
+  dataset: Pick<Dataset, "nodes" | "edges"> & Partial<DatasetLayers>,
+  options: BuildOptions = {},
+): ChokepointGraph {
   const graph: ChokepointGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+  // Sourcing layers and events are not nodes or edges: they travel as graph attributes (layers.ts),
+  // set only when there are any so a graph of nodes and edges alone exports as before.
+  for (const list of LAYER_LISTS) {
+    const entries = dataset[list];
+    if (entries && entries.length > 0) graph.setAttribute(list, [...entries]);
+  }
   const share = options.shareAttributes === true;
   for (const node of dataset.nodes) graph.addNode(node.id, share ? node : { ...node });
   useDictionaryAdjacency(graph);

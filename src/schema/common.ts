@@ -32,6 +32,42 @@ export const Source = z.strictObject({
   accessed: z.string().optional(),
 });
 
+/**
+ * How far a figure can be trusted, by where it comes from (issue 12): A a primary publication (USGS,
+ * EU CRM study, IEA, World Bank, Eurostat, SIA/BCG, a company's annual report), B a primary figure
+ * quoted by a reputable outlet that names the primary, C an estimate or secondary compilation
+ * (say why in `note`), U unconfirmed (say why in `note`).
+ */
+export const Grade = z
+  .enum(["A", "B", "C", "U"])
+  .describe("Source grade: A primary publication, B primary quoted by a reputable outlet, C estimate or compilation, U unconfirmed");
+
+/** What a share is a fraction of. Shares of different bases are different quantities. */
+export const BASES = [
+  "mine-production",
+  "refinery-production",
+  "production",
+  "capacity",
+  "revenue",
+  "units-shipped",
+  "installed-base",
+  "trade-value",
+  "trade-weight",
+] as const;
+export const Basis = z
+  .enum(BASES)
+  .describe("What the share is a fraction of: mine or refinery production, production, capacity, revenue, units shipped, installed base, trade value or weight");
+
+/** A source's own bounds on a value (a range it publishes, or a judged one with its reasons in `note`). */
+export const Range = z
+  .strictObject({ low: z.number(), high: z.number() })
+  .refine((r) => r.low <= r.high, "low must not exceed high");
+
+/** An ISO date (2023-08-01) or month (2023-08). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be an ISO date like 2023-08-01 (or a month like 2023-08)");
+
 /** Metadata every figure and edge may carry (DOMAIN.md, "Every edge and every figure may carry ..."). */
 export const FigureMeta = {
   year: Year.optional(),
@@ -42,6 +78,7 @@ export const FigureMeta = {
     .boolean()
     .optional()
     .describe("true when the figure is not confirmed by its source (facts.md tag U); explain in note"),
+  grade: Grade.optional(),
 };
 
 /** A named number attached to a node: a world total, a forecast, a claim of the agenda. */
@@ -53,4 +90,7 @@ export const Figure = z.strictObject({
 });
 
 export type Source = z.infer<typeof Source>;
+export type Grade = z.infer<typeof Grade>;
+export type Basis = z.infer<typeof Basis>;
+export type Range = z.infer<typeof Range>;
 export type Figure = z.infer<typeof Figure>;

@@ -1,6 +1,6 @@
 // One zod schema per node kind (DOMAIN.md "Graph model"), and the union the data files use.
 import { z } from "zod";
-import { CountryId, Figure, FigureMeta, KebabId } from "./common.ts";
+import { CountryId, Figure, FigureMeta, KebabId, Range } from "./common.ts";
 import { ISO_3166_ALPHA2 } from "./iso-3166.ts";
 
 export const NODE_KINDS = ["country", "company", "material", "component", "constellation", "service", "sector"] as const;
@@ -13,6 +13,22 @@ const base = {
   figures: z.array(Figure).optional(),
   ...FigureMeta,
 };
+
+/**
+ * Inventory or strategic stockpile of a material, component or service: months of its normal
+ * throughput that cover a shortfall until they run out (issue 13). Carries its own source.
+ */
+export const Stock = z
+  .strictObject({
+    months: z.number().min(0).describe("Months of normal throughput held"),
+    range: Range.optional().describe("Bounds on months (source or judgement, reasons in note)"),
+    holder: z.string().min(1).optional().describe("Who holds it: industry inventories, JOGMEC, the EU stockpiling pilot, ..."),
+    ...FigureMeta,
+  })
+  .refine((s) => s.range === undefined || (s.range.low <= s.months && s.months <= s.range.high), {
+    message: "months must lie within range",
+    path: ["months"],
+  });
 
 export const Governance = z.strictObject({
   wgi: z
@@ -45,12 +61,13 @@ export const MaterialNode = z.strictObject({
   critical: z.boolean().optional().describe("On the EU critical raw materials list"),
   eolRir: z.number().min(0).max(1).optional().describe("End-of-life recycling input rate, 0..1 (EU method)"),
   substitutionIndex: z.number().min(0).max(1).optional().describe("EU substitution index for supply risk, 0..1"),
+  stock: Stock.optional(),
   ...base,
 });
 
-export const ComponentNode = z.strictObject({ kind: z.literal("component"), id: KebabId, ...base });
+export const ComponentNode = z.strictObject({ kind: z.literal("component"), id: KebabId, stock: Stock.optional(), ...base });
 export const ConstellationNode = z.strictObject({ kind: z.literal("constellation"), id: KebabId, ...base });
-export const ServiceNode = z.strictObject({ kind: z.literal("service"), id: KebabId, ...base });
+export const ServiceNode = z.strictObject({ kind: z.literal("service"), id: KebabId, stock: Stock.optional(), ...base });
 export const SectorNode = z.strictObject({ kind: z.literal("sector"), id: KebabId, ...base });
 
 export const NODE_SCHEMAS = {
@@ -76,3 +93,4 @@ export const Node = z.discriminatedUnion("kind", [
 export type Node = z.infer<typeof Node>;
 export type CountryNode = z.infer<typeof CountryNode>;
 export type MaterialNode = z.infer<typeof MaterialNode>;
+export type Stock = z.infer<typeof Stock>;
