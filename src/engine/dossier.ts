@@ -16,6 +16,8 @@ export interface SuppliedEntry {
   node: string;
   label: string;
   kind: NodeKind;
+  /** The material across stages (`material` attribute) when the supplied node is a material. */
+  material: string | undefined;
   /** Who supplies it: the dossier's node itself, or a company located in it / constellation it operates. */
   via: string;
   /** Share of world supply, 0..1 (an unlisted share splits the remainder, as the engine does). */
@@ -123,6 +125,7 @@ export function suppliedBy(graph: ChokepointGraph, node: string): SuppliedEntry[
       node: to,
       label: target.label,
       kind: target.kind,
+      material: target.kind === "material" ? (target.material ?? to) : undefined,
       via: from,
       share: share.share,
       listed: share.listed,

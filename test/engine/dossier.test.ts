@@ -15,8 +15,8 @@ const fixture = () =>
   graphOf(
     [
       country("CN"), country("KR"), country("JP"), country("FI"), country("TW"), company("fab"),
-      material("re-separated", { material: "rare-earths", stage: "separated" }),
-      material("re-mined", { material: "rare-earths", stage: "mined" }),
+      material("re-separated", { material: "rare-earths", stage: "refining" }),
+      material("re-mined", { material: "rare-earths", stage: "mining" }),
       component("magnet"), component("chip"), component("cell"), sector("wind"), sector("ev"),
     ],
     [

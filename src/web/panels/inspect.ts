@@ -7,6 +7,7 @@ import type { Node } from "../../schema/nodes.ts";
 import type { App, View } from "../app.ts";
 import { shareBars, type Bar } from "../charts/share-bars.ts";
 import { el } from "../dom.ts";
+import { answerElements } from "./dossier.ts";
 import { decimal, pct, row, sourceElement, thousands } from "../format.ts";
 import { KIND_COLORS } from "../palette.ts";
 
@@ -42,7 +43,16 @@ function inspect(app: App, view: View, id: string): Element[] {
     el("span", { className: "swatch", attrs: { style: `background:${KIND_COLORS[attrs.kind]}` } }),
     el("span", { text: `${attrs.kind} · ${id}` }),
   ]);
-  return [header, kind, attributes(view, id, attrs), ...figures(attrs), ...metrics(view, id), ...suppliers(app, view, id), ...inputs(app, view, id)];
+  return [
+    header,
+    kind,
+    attributes(view, id, attrs),
+    ...answerElements(app, view, id),
+    ...figures(attrs),
+    ...metrics(view, id),
+    ...suppliers(app, view, id),
+    ...inputs(app, view, id),
+  ];
 }
 
 function attributes(view: View, id: string, attrs: Node): HTMLElement {
