@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expandCuts, runKnockouts, runScenario, supplierDossier, upstreamCountries } from "../../src/engine/index.ts";
+import { crmaCheck, expandCuts, runKnockouts, runScenario, supplierDossier, upstreamCountries } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { loadData } from "../../src/node/load-data.ts";
 import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
@@ -156,6 +156,64 @@ describe.skipIf(!HAS_CHROMIUM)("analyst questions in Chromium", () => {
     await page.waitForSelector(`#inspect[data-node="${expected[0]!.country}"] #dossier-spof`);
     records.push(person.record("Which countries does wind power rest on?"));
     await screenshot(page, "24-upstream-countries");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("orients on the first screen: what the data maps, starting points, single points of failure and CRMA rows that lead on", async () => {
+    const { page, errors } = await openPage(app);
+    const person = new Person(page);
+    const summary = await text(page, "#dataset-summary");
+    const sectors = graph.filterNodes((_n, a) => a.kind === "sector").length;
+    expect(summary).toContain(`to ${sectors} sectors`);
+    expect(summary).toContain(`${graph.size} edges`);
+    await screenshot(page, "25-first-screen");
+    await person.click("#answers-knockouts summary");
+    const knockouts = runKnockouts(graph);
+    const spof = knockouts.filter((e) => e.singlePointOfFailureFor.length > 0);
+    expect(await page.locator("#spof-list li").count()).toBe(spof.length);
+    const first = spof[0]!;
+    expect(await text(page, `#spof-list li[data-node="${first.node}"] .link-button`)).toBe(`${first.label}: ${first.singlePointOfFailureFor.join(", ")}`);
+    // The row's "cut" button runs the scenario that shows it: every named sector at 0.
+    await person.click(`#spof-list li[data-node="${first.node}"] [data-cut-node]`);
+    for (const sector of first.singlePointOfFailureFor) {
+      expect(await page.locator(`#scenario-results li[data-sector="${sector}"] .loss-value`).textContent()).toBe("−100%");
+    }
+    await screenshot(page, "26-single-points-of-failure");
+    await person.click("#answers-crma summary");
+    expect(await page.locator("#crma-list li").count()).toBe(crmaCheck(graph).breaches.length);
+    await person.click("#crma-list li:first-child button");
+    await page.waitForSelector(`#inspect[data-node="${crmaCheck(graph).breaches[0]!.node}"]`);
+    // A starting point: China's rare earths, one click, wind power selected with its loss shown.
+    await person.click('[data-start="china-rare-earths"]');
+    await page.waitForSelector('#inspect[data-node="wind-power"]');
+    expect(await page.locator(".cut-row").count()).toBe(2);
+    await page.locator('#scenario-results li[data-sector="wind-power"]').waitFor();
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps panel text at 12 px or more and every availability colour at 3:1 or more on white", async () => {
+    const { page, errors } = await openPage(app, "#cut=CN:0.5&sel=CN");
+    await page.waitForSelector('#legend[data-mode="availability"]');
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const node of document.querySelectorAll(".sidebar *, #legend *, .topbar *")) {
+        const own = [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== "");
+        if (!own || (node as HTMLElement).offsetParent === null) continue;
+        const size = parseFloat(getComputedStyle(node).fontSize);
+        if (size < 12) out.push(`${node.tagName}.${node.className} ${size}px "${node.textContent!.trim().slice(0, 30)}"`);
+      }
+      return out;
+    });
+    expect(small).toEqual([]);
+    const colours = await page.locator("#legend .swatch").evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((x) => Number(x) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    // Five availability steps, then the grey of untouched nodes (not a data colour).
+    for (const colour of colours.slice(0, 5)) expect(1.05 / (luminance(colour) + 0.05), colour).toBeGreaterThanOrEqual(3);
     await page.close();
     expect(errors).toEqual([]);
   });
