@@ -12,7 +12,7 @@ import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
 import type { Session } from "./session.ts";
-import { createSigmaView, zoomToNode, type Display } from "./sigma-view.ts";
+import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
 import { visibleNodes } from "./visibility.ts";
 
@@ -113,10 +113,17 @@ export class App {
     else this.startForce();
   }
 
-  /** Selects a node and zooms to it. */
+  /** Selects a node and frames it with its direct suppliers and dependents. */
   focusNode(node: string): void {
     this.store.select(node);
-    void zoomToNode(this.renderer, node);
+    const { graph } = this.session;
+    if (!graph.hasNode(node)) return;
+    void frameNodes(this.renderer, node, graph.neighbors(node));
+  }
+
+  /** Frames every visible node (the fit-view button). */
+  fitView(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 300 });
   }
 
   private mount(): void {
