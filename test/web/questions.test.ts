@@ -3,13 +3,15 @@
 // its clicks, keys and seconds in test/output/questions.json for the closing note. The EU/NL
 // questions (battery-material sourcing, gallium grade and range, Dutch timing) need importer
 // sourcing data not in the bundled dataset yet: not tested here.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crmaCheck, expandCuts, runKnockouts, runScenario, supplierDossier, upstreamCountries } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { loadData } from "../../src/node/load-data.ts";
+import { runIn } from "../cli/helpers.ts";
 import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -247,6 +249,26 @@ describe.skipIf(!HAS_CHROMIUM)("analyst questions in Chromium", () => {
     await person.click("#fit-view");
     await page.waitForFunction(() => Math.abs(window.__chokepoint!.cameraRatio() - 1) < 1e-6);
     await screenshot(page, "27-navigation");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("round-trips the JSON export: it validates with the CLI's --no-bundled and reopens in the view in place of the bundled data", async () => {
+    const { page, errors } = await openPage(app);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-json").click()]);
+    const dir = await mkdtemp(join(tmpdir(), "chokepoint-export-"));
+    const file = join(dir, "chokepoint.json");
+    await download.saveAs(file);
+    const validated = await runIn(["validate", "--no-bundled", file]);
+    expect(validated.stderr).toBe("");
+    expect(validated.code).toBe(0);
+    await page.setInputFiles("#data-input", file);
+    await page.waitForSelector('#data-report[data-state="ok"]');
+    expect(await text(page, "#data-report h2")).toBe("Opened instead of the bundled data");
+    expect(await text(page, "#data-report")).toContain(`now ${graph.order} nodes, ${graph.size} edges from 1 files`);
+    expect(await page.evaluate(() => Number(document.body.dataset["nodeCount"]))).toBe(graph.order);
+    await screenshot(page, "28-export-reopened");
+    await rm(dir, { recursive: true, force: true });
     await page.close();
     expect(errors).toEqual([]);
   });
