@@ -3,7 +3,7 @@
 // its clicks, keys and seconds in test/output/questions.json for the closing note. The EU/NL
 // questions (battery-material sourcing, gallium grade and range, Dutch timing) need importer
 // sourcing data not in the bundled dataset yet: not tested here.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -12,6 +12,7 @@ import { crmaCheck, expandCuts, runKnockouts, runScenario, supplierDossier, upst
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { loadData } from "../../src/node/load-data.ts";
 import { runIn } from "../cli/helpers.ts";
+import { availabilityColor } from "../../src/web/palette.ts";
 import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -268,6 +269,27 @@ describe.skipIf(!HAS_CHROMIUM)("analyst questions in Chromium", () => {
     expect(await text(page, "#data-report")).toContain(`now ${graph.order} nodes, ${graph.size} edges from 1 files`);
     expect(await page.evaluate(() => Number(document.body.dataset["nodeCount"]))).toBe(graph.order);
     await screenshot(page, "28-export-reopened");
+    await rm(dir, { recursive: true, force: true });
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("exports GEXF laid out and coloured as shown, with the metrics, for Gephi; it imports back as data", async () => {
+    const { page, errors } = await openPage(app, "#cut=TW:1");
+    await page.waitForSelector('#legend[data-mode="availability"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-gexf").click()]);
+    const dir = await mkdtemp(join(tmpdir(), "chokepoint-gexf-"));
+    const file = join(dir, "chokepoint.gexf");
+    await download.saveAs(file);
+    const gexf = await readFile(file, "utf8");
+    expect((gexf.match(/<viz:position /g) ?? []).length).toBe(graph.order);
+    for (const name of ["risk", "hhiCountry", "pagerank", "betweenness", "availability"]) expect(gexf).toContain(`title="metric.${name}"`);
+    // TW's own colour is the 0-20% availability colour.
+    expect(gexf).toMatch(new RegExp(`<node id="TW"[^]*?<viz:color hex="${availabilityColor(0)}"`, "i"));
+    const imported = await runIn(["import", file, "--no-bundled", "--out", join(dir, "back.json")]);
+    expect(imported.stderr).toMatch(/^wrote /);
+    expect(imported.code).toBe(0);
+    expect((await runIn(["validate", "--no-bundled", join(dir, "back.json")])).code).toBe(0);
     await rm(dir, { recursive: true, force: true });
     await page.close();
     expect(errors).toEqual([]);
