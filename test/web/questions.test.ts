@@ -294,4 +294,23 @@ describe.skipIf(!HAS_CHROMIUM)("analyst questions in Chromium", () => {
     await page.close();
     expect(errors).toEqual([]);
   });
+
+  it("reaches a supplier bar by keyboard: the bar takes focus (tabindex 0), Enter follows it, and the inspector shows the new title", async () => {
+    const { page, errors } = await openPage(app);
+    const person = new Person(page);
+    await person.find("Gallium", "gallium-primary");
+    const bar = page.locator('#inspect .share-bar[data-node="CN"]');
+    await bar.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-node"))).toBe("CN");
+    await person.press("Enter");
+    await page.waitForSelector('#inspect[data-node="CN"]');
+    const title = page.locator("#inspect .inspect-title");
+    expect(await title.textContent()).toBe("China");
+    const box = await title.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(720);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("inspect-title"))).toBe(true);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
 });

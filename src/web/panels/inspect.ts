@@ -23,10 +23,18 @@ export function mountInspect(container: HTMLElement, app: App): void {
       return;
     }
     if (shown?.key === key && shown.session === view.session) return;
+    const isNew = container.dataset["node"] !== node || container.hidden;
     shown = { key, session: view.session };
     container.hidden = false;
     container.dataset["node"] = node;
     container.replaceChildren(...inspect(app, view, node));
+    // A new node's title comes into view (after a click far down a bar chart or the ranking);
+    // focus goes to it only when the focus was inside the panel, which the re-render removed.
+    if (isNew) {
+      const focusLost = document.activeElement === document.body;
+      container.scrollIntoView({ block: "start" });
+      if (focusLost) container.querySelector<HTMLElement>(".inspect-title")?.focus();
+    }
   });
 }
 
@@ -36,7 +44,7 @@ function inspect(app: App, view: View, id: string): Element[] {
   const close = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": "Close (Escape)" } });
   close.addEventListener("click", () => app.store.select(undefined));
   const header = el("div", { className: "inspect-header" }, [
-    el("h2", { text: attrs.label, className: "inspect-title" }),
+    el("h2", { text: attrs.label, className: "inspect-title", attrs: { tabindex: "-1" } }),
     close,
   ]);
   const kind = el("p", { className: "inspect-kind" }, [
