@@ -125,6 +125,6 @@ export function frameNodes(renderer: Sigma<RenderNode, RenderEdge>, node: string
     [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
   }
   const extent = Math.max(maxX - minX, maxY - minY);
-  const ratio = extent === 0 ? 0.5 : Math.min(1.1, Math.max(0.15, extent * 1.25));
+  const ratio = extent === 0 ? 0.5 : Math.min(1.1, Math.max(0.15, extent * 1.5));
   return renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }
