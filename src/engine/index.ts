@@ -15,3 +15,6 @@ export * from "./scenario.ts";
 export { betweennessScores, computeBetweenness, type BetweennessOptions } from "./betweenness.ts";
 export { compactGraph, type CompactGraph } from "./compact.ts";
 export { computePagerank, pagerankScores, type PagerankOptions } from "./pagerank.ts";
+export * from "./commodity-cut.ts";
+export * from "./dossier.ts";
+export * from "./upstream-countries.ts";

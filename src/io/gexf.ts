@@ -20,7 +20,9 @@ export function fromFlatGraph(graph: AbstractGraph, title?: string): DataFileDra
   const keep = (attrs: Record<string, unknown>) =>
     Object.fromEntries(
       Object.entries(attrs).filter(
-        (e): e is [string, Scalar] => !VIEW_KEYS.has(e[0]) && ["string", "number", "boolean"].includes(typeof e[1]),
+        // `metric.*` attributes are the explorer's computed results (gexf-view.ts), not data.
+        (e): e is [string, Scalar] =>
+          !VIEW_KEYS.has(e[0]) && !e[0].startsWith("metric.") && ["string", "number", "boolean"].includes(typeof e[1]),
       ),
     );
   const nodes: Record<string, unknown>[] = [];

@@ -2,7 +2,7 @@
 // sigma view; derives what is shown (visible nodes, focus, scenario) on every change and tells the
 // panels. Panels read the engine's results from here and never compute metrics themselves.
 import type Sigma from "sigma";
-import { dependencies, runScenario, type ScenarioResult } from "../engine/index.ts";
+import { dependencies, expandCuts, runScenario, type ScenarioResult } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
 import type { ChokepointGraph } from "../model/graph.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
@@ -12,7 +12,7 @@ import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
 import type { Session } from "./session.ts";
-import { createSigmaView, zoomToNode, type Display } from "./sigma-view.ts";
+import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
 import { visibleNodes } from "./visibility.ts";
 
@@ -92,7 +92,9 @@ export class App {
   /** The state without ids the loaded graph does not have (a shared link, a changed dataset). */
   restorable(state: ViewState): ViewState {
     const has = (id: string) => this.session.graph.hasNode(id);
-    const cuts = state.cuts.filter((c) => ("node" in c ? has(c.node) : has(c.edge.from) && has(c.edge.to)));
+    const cuts = state.cuts.filter((c) =>
+      "node" in c ? has(c.node) : "edge" in c ? has(c.edge.from) && has(c.edge.to) : has(c.commodity.from),
+    );
     const jurisdiction = state.filters.jurisdiction;
     const known = ["all", "partners", "non-partners"].includes(jurisdiction) || this.session.blocs.has(jurisdiction.slice(5));
     return {
@@ -111,10 +113,17 @@ export class App {
     else this.startForce();
   }
 
-  /** Selects a node and zooms to it. */
+  /** Selects a node and frames it with its direct suppliers and dependents. */
   focusNode(node: string): void {
     this.store.select(node);
-    void zoomToNode(this.renderer, node);
+    const { graph } = this.session;
+    if (!graph.hasNode(node)) return;
+    void frameNodes(this.renderer, node, graph.neighbors(node));
+  }
+
+  /** Frames every visible node (the fit-view button). */
+  fitView(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 300 });
   }
 
   private mount(): void {
@@ -187,7 +196,8 @@ export class App {
     if (key === this.scenarioKey && this.current?.scenario) return this.current.scenario;
     this.scenarioKey = key;
     try {
-      return { result: runScenario(this.session.graph, state.cuts, {}, this.session.propagation) };
+      const { graph, propagation } = this.session;
+      return { result: runScenario(graph, expandCuts(graph, state.cuts), {}, propagation) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }

@@ -7,6 +7,7 @@ import { BUNDLED_FILES } from "./data-files.ts";
 import { el } from "./dom.ts";
 import { syncHash } from "./hash-sync.ts";
 import { bindKeyboard } from "./keyboard.ts";
+import { mountAnswers } from "./panels/answers.ts";
 import { mountDataFiles } from "./panels/data-files.ts";
 import { mountExport } from "./panels/export.ts";
 import { mountFilters } from "./panels/filters.ts";
@@ -38,6 +39,7 @@ function boot(): void {
   mountLayoutControls(byId("layout-controls"), app);
   mountExport(byId("export"), app);
   mountDataFiles(byId("data-controls"), byId("data-report"), app, BUNDLED_FILES);
+  mountAnswers(byId("answers"), app);
   mountFilters(byId("filters"), app);
   mountScenario(byId("scenario"), app);
   mountLegend(byId("legend"), app);

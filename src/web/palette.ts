@@ -15,12 +15,14 @@ export const FADED = "#e3e6ea";
 export const EDGE_COLOR = "#c5cbd3";
 
 /**
- * Availability under a scenario, 0..1 (1 = normal): viridis steps, readable with every common form
- * of colour blindness and in grey scale. Nodes the scenario leaves untouched are drawn grey.
+ * Availability under a scenario, 0..1 (1 = normal): viridis hues, yellow to purple, readable with
+ * the common forms of colour blindness. Viridis' light end (#fde725, #5ec962) is under 3:1 against
+ * the white page, so the two lightest steps are darkened to a gold and a teal of at least 3:1
+ * (3.5 and 3.2); every step now is (test/web/questions.test.ts checks). Untouched nodes are grey.
  */
 export const AVAILABILITY_STEPS: readonly { min: number; color: string; label: string }[] = [
-  { min: 0.8, color: "#fde725", label: "80–99%" },
-  { min: 0.6, color: "#5ec962", label: "60–80%" },
+  { min: 0.8, color: "#9b8a00", label: "80–99%" },
+  { min: 0.6, color: "#1fa187", label: "60–80%" },
   { min: 0.4, color: "#21918c", label: "40–60%" },
   { min: 0.2, color: "#3b528b", label: "20–40%" },
   { min: 0, color: "#440154", label: "0–20%" },

@@ -109,9 +109,22 @@ export function createSigmaView(
   return renderer;
 }
 
-/** Animates the camera to a node, zoomed in. */
-export function zoomToNode(renderer: Sigma<RenderNode, RenderEdge>, node: string): Promise<void> {
+/**
+ * Animates the camera to frame a node and the given neighbours (its direct suppliers and
+ * dependents), so a selected material's main supplier is on screen too; a node alone zooms in to
+ * 0.5. Display coordinates are sigma's framed ones (the whole graph spans 0..1), so the extent of
+ * the group, with a margin, is the camera ratio.
+ */
+export function frameNodes(renderer: Sigma<RenderNode, RenderEdge>, node: string, neighbours: Iterable<string>): Promise<void> {
   const data = renderer.getNodeDisplayData(node);
   if (!data) return Promise.resolve();
-  return renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.5 }, { duration: 400 });
+  let [minX, maxX, minY, maxY] = [data.x, data.x, data.y, data.y];
+  for (const n of neighbours) {
+    const d = renderer.getNodeDisplayData(n);
+    if (!d || d.hidden) continue;
+    [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
+  }
+  const extent = Math.max(maxX - minX, maxY - minY);
+  const ratio = extent === 0 ? 0.5 : Math.min(1.1, Math.max(0.15, extent * 1.5));
+  return renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }

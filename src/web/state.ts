@@ -12,8 +12,14 @@ export interface Filters {
   minRisk: number;
 }
 
-/** A node cut, or one supplier's supply of one node (the engine's edge cut). Severity 0..1. */
-export type ViewCut = { node: string; severity: number } | { edge: { from: string; to: string }; severity: number };
+/**
+ * A node cut, one supplier's supply of one node (the engine's edge cut), or one supplier's supply of
+ * one material across its stages (the engine's commodity cut). Severity 0..1.
+ */
+export type ViewCut =
+  | { node: string; severity: number }
+  | { edge: { from: string; to: string }; severity: number }
+  | { commodity: { from: string; material: string }; severity: number };
 
 export interface ViewState {
   selected: string | undefined;
@@ -34,7 +40,8 @@ export const initialState = (): ViewState => ({
   layout: "flow",
 });
 
-export const cutKey = (cut: ViewCut) => ("node" in cut ? cut.node : `${cut.edge.from}>${cut.edge.to}`);
+export const cutKey = (cut: ViewCut) =>
+  "node" in cut ? cut.node : "edge" in cut ? `${cut.edge.from}>${cut.edge.to}` : `${cut.commodity.from}*${cut.commodity.material}`;
 
 type Listener = (state: ViewState, previous: ViewState) => void;
 
@@ -46,6 +53,8 @@ export interface Store {
   setJurisdiction(jurisdiction: Jurisdiction): void;
   setMinRisk(minRisk: number): void;
   addCut(node: string, severity?: number): void;
+  /** Adds any cut (edge, commodity) unless one with the same key is there. */
+  addViewCut(cut: ViewCut): void;
   setSeverity(key: string, severity: number): void;
   removeCut(key: string): void;
   applyPreset(id: string, cuts: ViewCut[]): void;
@@ -82,6 +91,10 @@ export function createStore(initial: ViewState = initialState()): Store {
     addCut(node, severity = 1) {
       if (state.cuts.some((c) => cutKey(c) === node)) return;
       set({ ...state, cuts: [...state.cuts, { node, severity: clamp(severity) }], preset: undefined });
+    },
+    addViewCut(cut) {
+      if (state.cuts.some((c) => cutKey(c) === cutKey(cut))) return;
+      set({ ...state, cuts: [...state.cuts, { ...cut, severity: clamp(cut.severity) }], preset: undefined });
     },
     setSeverity(key, severity) {
       const cuts = state.cuts.map((c) => (cutKey(c) === key ? { ...c, severity: clamp(severity) } : c));

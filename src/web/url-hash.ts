@@ -1,5 +1,6 @@
 // The view state <-> the URL hash, so a link reproduces selection, filters and scenario.
-// `#sel=tsmc&hide=company&jur=bloc:EU&risk=0.2&cut=CN:1,JP>photoresist:0.5&preset=taiwan-blockade`
+// `#sel=tsmc&hide=company&jur=bloc:EU&risk=0.2&cut=CN:1,JP>photoresist:0.5,CN*rare-earths:1&preset=taiwan-blockade`
+// (a cut is NODE, FROM>NODE for one supplier's supply of one node, or FROM*MATERIAL for every stage of a material)
 // The hash is untrusted input: unknown kinds are dropped, numbers clamped, ids checked by the caller.
 import { NODE_KINDS, type NodeKind } from "../schema/nodes.ts";
 import { cutKey, initialState, type ViewCut, type ViewState } from "./state.ts";
@@ -29,6 +30,11 @@ function decodeCut(text: string): ViewCut | undefined {
   const key = colon < 0 ? text : text.slice(0, colon);
   const severity = colon < 0 ? 1 : fraction(text.slice(colon + 1));
   if (!key || severity === undefined) return undefined;
+  const star = key.indexOf("*");
+  if (star >= 0) {
+    const [from, material] = [key.slice(0, star), key.slice(star + 1)];
+    return from && material && !material.includes("*") ? { commodity: { from, material }, severity } : undefined;
+  }
   const [from, to, ...rest] = key.split(">");
   if (to === undefined) return { node: key, severity };
   return from && to && rest.length === 0 ? { edge: { from, to }, severity } : undefined;

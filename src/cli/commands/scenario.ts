@@ -1,4 +1,5 @@
 // `chokepoint scenario`: cut nodes (or one supplier's supply of one node), propagate, show sector losses.
+import { commodityCuts } from "../../engine/commodity-cut.ts";
 import { SCENARIO_PRESETS, presetCuts } from "../../engine/presets.ts";
 import { runScenario, type ScenarioCut } from "../../engine/scenario.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
@@ -30,6 +31,21 @@ export function parseCut(graph: ChokepointGraph, text: string): ScenarioCut {
   return { node: resolveNode(graph, target.trim(), "node in --cut"), severity };
 }
 
+/** `CN:rare-earths[=SEVERITY]`: FROM withholds every stage of a material (the engine's commodity cut). */
+export function parseCuts(graph: ChokepointGraph, text: string): ScenarioCut[] {
+  const colon = text.indexOf(":");
+  if (colon < 0 || text.includes("->")) return [parseCut(graph, text)];
+  const eq = text.lastIndexOf("=");
+  const from = resolveNode(graph, text.slice(0, colon).trim(), "node in --cut");
+  const material = (eq > colon ? text.slice(colon + 1, eq) : text.slice(colon + 1)).trim();
+  const { severity } = parseCut(graph, `${from}${eq > colon ? text.slice(eq) : ""}`);
+  try {
+    return commodityCuts(graph, { commodity: { from, material }, severity });
+  } catch (error) {
+    throw new UsageError(`--cut ${text}: ${(error as Error).message.replace(/^chokepoint scenario: /, "")}`);
+  }
+}
+
 const presetList = () =>
   Object.values(SCENARIO_PRESETS)
     .map((p) => `  ${p.id.padEnd(24)}${p.description}`)
@@ -38,15 +54,16 @@ const presetList = () =>
 export const scenarioCommand: Command = {
   name: "scenario",
   summary: "cut countries, companies or supplies and see every sector's loss, with its explaining path",
-  usage: "chokepoint scenario --cut NODE[=SEVERITY]... [--cut FROM->TO[=SEVERITY]]... [--preset NAME] [--format ...]",
+  usage: "chokepoint scenario --cut NODE[=SEVERITY]... [--cut FROM->TO[=SEVERITY]] [--cut FROM:MATERIAL[=SEVERITY]] [--preset NAME] [--format ...]",
   details:
     "SEVERITY is 0..1 (1, the default, cuts fully; 0.5 halves) or a percent (50%). A company falls with\n" +
-    "its host country. FROM->TO withholds FROM's supply of TO only (an export control on one good).\n" +
+    "its host country. FROM->TO withholds FROM's supply of TO only (an export control on one good);\n" +
+    "FROM:MATERIAL withholds FROM's supply of every stage of a material (CN:rare-earths: mined and separated).\n" +
     "Cuts given with --preset are added to the preset's.\n\n" +
     `Presets (--preset NAME; --presets lists them):\n${presetList()}\n\n` +
     "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
   options: {
-    cut: { type: "string", multiple: true, arg: "CUT", description: "NODE, NODE=SEVERITY or FROM->TO=SEVERITY (repeatable)" },
+    cut: { type: "string", multiple: true, arg: "CUT", description: "NODE, NODE=SEVERITY, FROM->TO=SEVERITY or FROM:MATERIAL=SEVERITY (repeatable)" },
     preset: { type: "string", arg: "NAME", description: "a named scenario (see below)" },
     presets: { type: "boolean", description: "list the presets and exit" },
     top: { type: "string", arg: "N", description: "show only the N sectors with the largest loss" },
@@ -78,7 +95,7 @@ export const scenarioCommand: Command = {
         throw new UsageError((error as Error).message.replace(/^chokepoint scenario: /, ""));
       }
     }
-    cuts.push(...texts.map((t) => parseCut(graph, t)));
+    cuts.push(...texts.flatMap((t) => parseCuts(graph, t)));
     const result = runScenario(graph, cuts);
     const shown = { ...result, sectors: result.sectors.slice(0, top) };
     io.out(formatScenario(format, cuts, shown, { ...tableOptions(context), ...(preset ? { preset } : {}) }));

@@ -40,7 +40,17 @@ export function shareBars(bars: Bar[], options: { width?: number; valueWidth?: n
   root.append(svg("title", {}, options.caption));
   bars.forEach((bar, i) => {
     const y = i * row + 2;
-    const group = svg("g", { class: "share-bar", "data-label": bar.label, ...(bar.node ? { "data-node": bar.node } : {}) });
+    // A bar that leads to a node is a link for the keyboard too: Tab reaches it, Enter follows it
+    // (as a click, so the chart's one click handler serves both).
+    const link: Record<string, string | number> = bar.node ? { "data-node": bar.node, tabindex: 0, role: "link", "aria-label": `${bar.label}: ${bar.text ?? pct(bar.value)}` } : {};
+    const group = svg("g", { class: "share-bar", "data-label": bar.label, ...link });
+    if (bar.node) {
+      group.addEventListener("keydown", (event) => {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        group.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      });
+    }
     group.append(svg("title", {}, `${bar.label}: ${bar.text ?? pct(bar.value)}${bar.title ? ` — ${bar.title}` : ""}`));
     const shown = bar.label.length > 18 ? `${bar.label.slice(0, 17)}…` : bar.label;
     group.append(svg("text", { x: labelWidth - 6, y: y + 13, "text-anchor": "end", class: "bar-label" }, shown));

@@ -48,7 +48,14 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
   };
 
   const apply = (userFiles: SourceFile[], added: string[]) => {
-    const opened = openSession(bundled, userFiles);
+    let opened = openSession(bundled, userFiles);
+    // A full export (the JSON button) repeats every bundled id: when duplicates are the only
+    // problem and the files load alone, they replace the bundled data instead, and the report says so.
+    let replaced = false;
+    if (!opened.ok && userFiles.length > 0 && opened.issues.every((i) => /^duplicate (id|edge) /.test(i.message))) {
+      const alone = openSession([], userFiles);
+      if (alone.ok) [opened, replaced] = [alone, true];
+    }
     if (!opened.ok) {
       show(`${opened.issues.length} problem(s): nothing was applied`, opened.issues.map(formatIssue), true);
       return;
@@ -58,7 +65,8 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
     reset.hidden = userFiles.length === 0;
     const graph = opened.session.graph;
     const lines = added.length ? [`${added.join(", ")}: ${graph.order - before >= 0 ? "+" : ""}${graph.order - before} nodes`] : [];
-    show(userFiles.length ? "Data added" : "Bundled data only", [...lines, `now ${graph.order} nodes, ${graph.size} edges from ${opened.session.files.length} files`], false);
+    const note = replaced ? ["opened instead of the bundled data: its ids repeat the bundled ones (a full export); \"Bundled only\" brings the bundled data back"] : [];
+    show(replaced ? "Opened instead of the bundled data" : userFiles.length ? "Data added" : "Bundled data only", [...note, ...lines, `now ${graph.order} nodes, ${graph.size} edges from ${opened.session.files.length} files`], false);
   };
 
   const add = async (files: File[]) => {

@@ -2,7 +2,7 @@
 // the current, filtered graph as a JSON data file or GEXF through the same src/io adapters as the CLI.
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
-import { exportGexf } from "../../io/gexf.ts";
+import { exportGexfWithView, type GexfNodeView } from "../../io/gexf-view.ts";
 import { exportJson } from "../../io/json.ts";
 import type { Edge } from "../../schema/edges.ts";
 import type { Node } from "../../schema/nodes.ts";
@@ -24,6 +24,28 @@ export function filteredData(view: View): { nodes: Node[]; edges: Edge[] } {
   return { nodes, edges };
 }
 
+/**
+ * What the view draws and the engine computed, per shown node: layout position (y flipped: sigma's
+ * y points up, Gephi's down), kind or availability colour, size, and risk, HHI, PageRank,
+ * betweenness and scenario availability where they exist.
+ */
+function viewOf(app: App, view: View): Map<string, GexfNodeView> {
+  const out = new Map<string, GexfNodeView>();
+  const { session, display, scenario } = view;
+  app.render.forEachNode((node, attrs) => {
+    if (!display.visible.has(node)) return;
+    const metrics: Record<string, number> = {};
+    const risk = session.risk.get(node);
+    if (risk) Object.assign(metrics, { risk: risk.score, hhiCountry: risk.concentration.hhiCountry });
+    const c = session.analysis.centrality.get(node);
+    if (c) Object.assign(metrics, { pagerank: c.pagerank, betweenness: c.betweenness });
+    const a = scenario?.result?.availability.get(node);
+    if (a !== undefined) metrics["availability"] = a;
+    out.set(node, { x: attrs.x, y: -attrs.y, size: attrs.size, color: display.colors?.get(node) ?? attrs.color, metrics });
+  });
+  return out;
+}
+
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = el("a", { attrs: { href: url, download: name } });
@@ -36,7 +58,7 @@ function download(name: string, text: string, type: string): void {
 export function mountExport(container: HTMLElement, app: App): void {
   const png = el("button", { text: "PNG", attrs: { type: "button", id: "export-png", title: "Export the graph as a PNG image" } });
   const json = el("button", { text: "JSON", attrs: { type: "button", id: "export-json", title: "Export the shown nodes and edges as a data file" } });
-  const gexf = el("button", { text: "GEXF", attrs: { type: "button", id: "export-gexf", title: "Export the shown nodes and edges for Gephi" } });
+  const gexf = el("button", { text: "GEXF", attrs: { type: "button", id: "export-gexf", title: "Export the shown nodes and edges for Gephi, laid out and coloured, with the metrics" } });
   const copy = el("button", { text: "Copy link", attrs: { type: "button", id: "copy-link", title: "The link keeps selection, filters and scenario" } });
   png.addEventListener("click", () => {
     png.disabled = true;
@@ -56,7 +78,10 @@ export function mountExport(container: HTMLElement, app: App): void {
     const view = app.view;
     download("chokepoint.json", exportJson(filteredData(view), title(view)), "application/json");
   });
-  gexf.addEventListener("click", () => download("chokepoint.gexf", exportGexf(filteredData(app.view)), "application/xml"));
+  gexf.addEventListener("click", () => {
+    const view = app.view;
+    download("chokepoint.gexf", exportGexfWithView(filteredData(view), viewOf(app, view)), "application/xml");
+  });
   copy.addEventListener("click", () => {
     void navigator.clipboard?.writeText(location.href).then(
       () => (copy.textContent = "Copied"),

@@ -7,6 +7,7 @@ import type { Node } from "../../schema/nodes.ts";
 import type { App, View } from "../app.ts";
 import { shareBars, type Bar } from "../charts/share-bars.ts";
 import { el } from "../dom.ts";
+import { answerElements } from "./dossier.ts";
 import { decimal, pct, row, sourceElement, thousands } from "../format.ts";
 import { KIND_COLORS } from "../palette.ts";
 
@@ -22,10 +23,18 @@ export function mountInspect(container: HTMLElement, app: App): void {
       return;
     }
     if (shown?.key === key && shown.session === view.session) return;
+    const isNew = container.dataset["node"] !== node || container.hidden;
     shown = { key, session: view.session };
     container.hidden = false;
     container.dataset["node"] = node;
     container.replaceChildren(...inspect(app, view, node));
+    // A new node's title comes into view (after a click far down a bar chart or the ranking);
+    // focus goes to it only when the focus was inside the panel, which the re-render removed.
+    if (isNew) {
+      const focusLost = document.activeElement === document.body;
+      container.scrollIntoView({ block: "start" });
+      if (focusLost) container.querySelector<HTMLElement>(".inspect-title")?.focus();
+    }
   });
 }
 
@@ -35,14 +44,23 @@ function inspect(app: App, view: View, id: string): Element[] {
   const close = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": "Close (Escape)" } });
   close.addEventListener("click", () => app.store.select(undefined));
   const header = el("div", { className: "inspect-header" }, [
-    el("h2", { text: attrs.label, className: "inspect-title" }),
+    el("h2", { text: attrs.label, className: "inspect-title", attrs: { tabindex: "-1" } }),
     close,
   ]);
   const kind = el("p", { className: "inspect-kind" }, [
     el("span", { className: "swatch", attrs: { style: `background:${KIND_COLORS[attrs.kind]}` } }),
     el("span", { text: `${attrs.kind} · ${id}` }),
   ]);
-  return [header, kind, attributes(view, id, attrs), ...figures(attrs), ...metrics(view, id), ...suppliers(app, view, id), ...inputs(app, view, id)];
+  return [
+    header,
+    kind,
+    attributes(view, id, attrs),
+    ...answerElements(app, view, id),
+    ...figures(attrs),
+    ...metrics(view, id),
+    ...suppliers(app, view, id),
+    ...inputs(app, view, id),
+  ];
 }
 
 function attributes(view: View, id: string, attrs: Node): HTMLElement {

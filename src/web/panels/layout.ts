@@ -7,13 +7,15 @@ export function mountLayoutControls(container: HTMLElement, app: App): void {
   const flow = el("button", { text: "Flow", attrs: { type: "button", "data-layout": "flow", title: "Sources left, sectors right" } });
   const force = el("button", { text: "Force", attrs: { type: "button", "data-layout": "force", title: "ForceAtlas2 (runs in a worker)" } });
   const stop = el("button", { text: "Stop", attrs: { type: "button", id: "layout-stop" } });
+  const fit = el("button", { text: "Fit", attrs: { type: "button", id: "fit-view", title: "Fit the whole graph in view" } });
+  fit.addEventListener("click", () => app.fitView());
   const progress = el("progress", { attrs: { id: "layout-progress", max: "1", value: "0", "aria-label": "Force layout progress" } });
   flow.addEventListener("click", () => app.layout("flow"));
   force.addEventListener("click", () => app.layout("force"));
   stop.addEventListener("click", () => app.stopForce());
   stop.hidden = true;
   progress.hidden = true;
-  container.replaceChildren(el("span", { className: "toolbar-label", text: "Layout" }), flow, force, stop, progress);
+  container.replaceChildren(el("span", { className: "toolbar-label", text: "Layout" }), flow, force, fit, stop, progress);
 
   app.onUpdate((view) => {
     container.dataset["layout"] = view.state.layout;

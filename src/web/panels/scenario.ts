@@ -1,7 +1,7 @@
 // Scenario: cut countries, companies or constellations with a severity, or apply a preset; the
 // engine propagates the disruption, the graph recolours by availability and this panel ranks the
 // sector losses with the path that explains each. Clearing restores the view.
-import { missingPresetNodes, SCENARIO_PRESETS } from "../../engine/index.ts";
+import { missingPresetNodes, SCENARIO_PRESETS, suppliedStages } from "../../engine/index.ts";
 import type { App, View } from "../app.ts";
 import { el } from "../dom.ts";
 import { pct } from "../format.ts";
@@ -72,9 +72,15 @@ export function mountScenario(container: HTMLElement, app: App): void {
   });
 }
 
-function cutLabel(view: View, cut: ViewCut): string {
-  const label = (id: string) => (view.session.graph.hasNode(id) ? view.session.graph.getNodeAttribute(id, "label") : id);
-  return "node" in cut ? label(cut.node) : `${label(cut.edge.from)} → ${label(cut.edge.to)}`;
+/** What a cut cuts, in full: "China: all it supplies", "China's supply of X", "China's rare-earths: A, B". */
+export function cutLabel(view: View, cut: ViewCut): string {
+  const { graph } = view.session;
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  if ("node" in cut) return `${label(cut.node)}: all it supplies`;
+  if ("edge" in cut) return `${label(cut.edge.from)}'s supply of ${label(cut.edge.to)}`;
+  const { from, material } = cut.commodity;
+  const stages = graph.hasNode(from) ? suppliedStages(graph, from, material).map(label) : [];
+  return `${label(from)}'s ${material}, every stage: ${stages.join(", ") || "none supplied"}`;
 }
 
 function cutRow(app: App, view: View, cut: ViewCut): HTMLElement {
@@ -87,7 +93,7 @@ function cutRow(app: App, view: View, cut: ViewCut): HTMLElement {
   slider.addEventListener("input", () => app.store.setSeverity(key, Number(slider.value) / 100));
   const remove = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": `Remove ${name}` } });
   remove.addEventListener("click", () => app.store.removeCut(key));
-  return el("li", { className: "cut-row" }, [el("span", { className: "cut-name", text: name }), slider, el("output", { text: pct(cut.severity) }), remove]);
+  return el("li", { className: "cut-row" }, [el("span", { className: "cut-name", text: name, attrs: { title: name } }), slider, el("output", { text: pct(cut.severity) }), remove]);
 }
 
 function resultElements(app: App, view: View): HTMLElement[] {
