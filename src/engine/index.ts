@@ -9,6 +9,7 @@ export * from "./governance.ts";
 export * from "./knockouts.ts";
 export * from "./partners.ts";
 export * from "./presets.ts";
+export * from "./events.ts";
 export * from "./propagation.ts";
 export * from "./ranking.ts";
 export * from "./scenario.ts";

@@ -1,6 +1,7 @@
 // Named scenarios the CLI (`--preset NAME`) and the web view share. Each is plain data; nodes are
 // checked against the loaded graph when the preset is used, so other datasets get a clear error.
 import type { ChokepointGraph } from "../model/graph.ts";
+import { eventPresets } from "./events.ts";
 import { suggest, type ScenarioCut } from "./scenario.ts";
 
 export interface ScenarioPreset {
@@ -58,9 +59,12 @@ export function missingPresetNodes(graph: ChokepointGraph, preset: ScenarioPrese
  * for an unknown name (listing the known ones) or for nodes the graph does not have.
  */
 export function presetCuts(graph: ChokepointGraph, id: string): ScenarioCut[] {
-  const preset = Object.hasOwn(SCENARIO_PRESETS, id) ? SCENARIO_PRESETS[id] : undefined;
+  // The data's events (export controls) are presets too, under their event id.
+  const fromEvents = eventPresets(graph);
+  const preset = Object.hasOwn(SCENARIO_PRESETS, id) ? SCENARIO_PRESETS[id] : fromEvents.find((p) => p.id === id);
   if (!preset) {
-    throw new Error(`chokepoint scenario: no preset "${id}"; use one of ${Object.keys(SCENARIO_PRESETS).join(", ")}`);
+    const known = [...Object.keys(SCENARIO_PRESETS), ...fromEvents.map((p) => p.id)];
+    throw new Error(`chokepoint scenario: no preset "${id}"; use one of ${known.join(", ")}`);
   }
   const missing = missingPresetNodes(graph, preset);
   if (missing.length > 0) {

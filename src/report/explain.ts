@@ -40,6 +40,8 @@ export interface Explanation {
   upstream: { id: string; depth: number }[];
   downstream: { id: string; depth: number }[];
   downstreamSectors: string[];
+  /** Dated events (export controls) that name it, with whether each is in force today. */
+  events?: { id: string; label: string; kind: string; imposer: string; target?: string; start: string; end?: string; inForce: boolean; source: string }[];
 }
 
 const relationLine = (r: Relation, unit: "share" | "subst" | "none") =>
@@ -102,6 +104,12 @@ export function formatExplanation(e: Explanation): string {
   }
   lines.push(`upstream ${depthList(e.upstream)}`, `downstream ${depthList(e.downstream)}`);
   if (e.downstreamSectors.length > 0) lines.push(`sectors downstream: ${e.downstreamSectors.join(", ")}`);
+  lines.push(
+    ...section(
+      "events",
+      (e.events ?? []).map((v) => `  ${v.start}${v.end ? `..${v.end}` : ".."} ${v.id}${v.inForce ? " (in force)" : ""}: ${v.label} [${v.source}]`),
+    ),
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -124,6 +132,7 @@ export function explanationJson(e: Explanation) {
     upstream: e.upstream,
     downstream: e.downstream,
     downstreamSectors: e.downstreamSectors,
+    events: e.events ?? [],
   };
 }
 

@@ -52,10 +52,11 @@ describe("bundled data files", () => {
     expect(typeof json.title).toBe("string");
   });
 
-  it.each(dataFiles)("%s keeps one node or edge per line, two-space indented", (name) => {
+  it.each(dataFiles)("%s keeps one node, edge or layer entry per line, two-space indented", (name) => {
     const lines = readFileSync(join(DATA, name), "utf8").split("\n");
     const items = lines.filter((l) => l.startsWith("    "));
-    for (const line of items) expect(line).toMatch(/^ {4}\{"kind": ".*\},?$/);
+    // Nodes and edges open with their kind; sourcing and import-reliance entries with their importer, events with their id.
+    for (const line of items) expect(line).toMatch(/^ {4}\{"(kind|importer|id)": ".*\},?$/);
   });
 
   it("never names an attribute weight (graphology-metrics would read it)", () => {

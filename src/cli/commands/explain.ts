@@ -3,6 +3,7 @@ import { computeCentrality } from "../../engine/centrality.ts";
 import { computeConcentration } from "../../engine/concentration.ts";
 import { dependencies } from "../../engine/dependencies.ts";
 import { dominatorsAll } from "../../engine/dominators.ts";
+import { eventsInForce, eventsTouching } from "../../engine/events.ts";
 import { governanceWeighted } from "../../engine/governance.ts";
 import { partnerExposure, partnerSet } from "../../engine/partners.ts";
 import { rankRisks } from "../../engine/ranking.ts";
@@ -21,7 +22,16 @@ function relation(graph: ChokepointGraph, id: string, edge?: string): Relation {
   return { id, label: graph.getNodeAttribute(id, "label"), value, year: attrs?.year, source: attrs?.source?.citation };
 }
 
-export function explainNode(graph: ChokepointGraph, node: string, settings: EngineSettings): Explanation {
+/** The events that touch `node`, each marked in force or not on `today` (an ISO date). */
+function nodeEvents(graph: ChokepointGraph, node: string, today: string): NonNullable<Explanation["events"]> {
+  const touching = eventsTouching(graph, node);
+  const inForce = new Set(eventsInForce(touching, today).map((e) => e.id));
+  return touching.map((e) => ({
+    id: e.id, label: e.label, kind: e.kind, imposer: e.imposer, target: e.target, start: e.start, end: e.end, inForce: inForce.has(e.id), source: e.source.citation,
+  }));
+}
+
+export function explainNode(graph: ChokepointGraph, node: string, settings: EngineSettings, today = new Date().toISOString().slice(0, 10)): Explanation {
   const attrs = graph.getNodeAttributes(node);
   const suppliers: Relation[] = [];
   const inputs: Relation[] = [];
@@ -65,6 +75,7 @@ export function explainNode(graph: ChokepointGraph, node: string, settings: Engi
     upstream: deps.upstream,
     downstream: deps.downstream,
     downstreamSectors: deps.downstream.filter((d) => graph.getNodeAttribute(d.id, "kind") === "sector").map((d) => d.id),
+    events: nodeEvents(graph, node, today),
   };
 }
 

@@ -49,7 +49,7 @@ export function parseCuts(graph: ChokepointGraph, text: string): ScenarioCut[] {
 const presetList = () =>
   Object.values(SCENARIO_PRESETS)
     .map((p) => `  ${p.id.padEnd(24)}${p.description}`)
-    .join("\n");
+    .join("\n") + "\n  and each restriction in the data's events list, under its event id (chokepoint explain NODE lists them)";
 
 export const scenarioCommand: Command = {
   name: "scenario",
@@ -78,9 +78,6 @@ export const scenarioCommand: Command = {
     const format = formatOf(values);
     const top = intOption(values, "top") ?? Infinity;
     const preset = stringOption(values, "preset");
-    if (preset !== undefined && !Object.hasOwn(SCENARIO_PRESETS, preset)) {
-      throw new UsageError(`no preset '${preset}'; use one of: ${Object.keys(SCENARIO_PRESETS).join(", ")}`);
-    }
     const texts = stringsOption(values, "cut");
     if (texts.length === 0 && preset === undefined) {
       throw new UsageError("say what to cut, e.g. 'chokepoint scenario --cut CN' or '--preset taiwan-blockade'");
@@ -92,7 +89,9 @@ export const scenarioCommand: Command = {
       try {
         cuts = presetCuts(graph, preset);
       } catch (error) {
-        throw new UsageError((error as Error).message.replace(/^chokepoint scenario: /, ""));
+        // Event presets come from the loaded data, so an unknown name is only known after loading.
+        const message = (error as Error).message.replace(/^chokepoint scenario: /, "");
+        throw new UsageError(message.replace(/^no preset "([^"]*)"; use one of /, "no preset '$1'; use one of: "));
       }
     }
     cuts.push(...texts.flatMap((t) => parseCuts(graph, t)));
