@@ -2,13 +2,13 @@
 // separate calls: they cost a propagation per cut).
 import type { ChokepointGraph } from "../model/graph.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { computeCentrality, type Centrality } from "./centrality.ts";
-import { concentrationAll, type Concentration } from "./concentration.ts";
-import { crmaCheck, type CrmaResult } from "./crma.ts";
-import { dominatorsAll } from "./dominators.ts";
-import { governanceWeighted, type GovernanceResult } from "./governance.ts";
-import { partnerExposure, partnerSet, type PartnerExposure } from "./partners.ts";
-import { rankRisks, type RiskEntry } from "./ranking.ts";
+import { computeCentrality, type Centrality } from "./structure/centrality.ts";
+import { concentrationAll, type Concentration } from "./metrics/concentration.ts";
+import { crmaCheck, type CrmaResult } from "./metrics/crma.ts";
+import { dominatorsAll } from "./structure/dominators.ts";
+import { governanceWeighted, type GovernanceResult } from "./metrics/governance.ts";
+import { partnerExposure, partnerSet, type PartnerExposure } from "./metrics/partners.ts";
+import { rankRisks, type RiskEntry } from "./metrics/ranking.ts";
 
 export interface Analysis {
   settings: EngineSettings;

@@ -4,8 +4,8 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { betweennessPlan, brandesSums, type BetweennessOptions } from "../engine/betweenness.ts";
-import type { CompactGraph } from "../engine/compact.ts";
+import { betweennessPlan, brandesSums, type BetweennessOptions } from "../engine/structure/betweenness.ts";
+import type { CompactGraph } from "../engine/structure/compact.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**

@@ -2,11 +2,11 @@
 // identical availabilities, sweep counts and last changes, bit for bit, on the generated 1k graph
 // (which has cycles) and on random graphs.
 import { describe, expect, it } from "vitest";
-import { compareIds } from "../../src/engine/concentration.ts";
-import { runKnockouts, type KnockoutEntry } from "../../src/engine/knockouts.ts";
-import { buildPropagationModel, propagate, propagationModelOf, type PropagationModel } from "../../src/engine/propagation.ts";
+import { compareIds } from "../../src/engine/metrics/concentration.ts";
+import { runKnockouts, type KnockoutEntry } from "../../src/engine/propagation/knockouts.ts";
+import { buildPropagationModel, propagate, propagationModelOf, type PropagationModel } from "../../src/engine/propagation/propagation.ts";
 import { propagateReference } from "./reference/propagation.ts";
-import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/scenario.ts";
+import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/propagation/scenario.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { generatedGraph } from "./_generated.ts";
 import { randomGraph, rng } from "./_graphs.ts";

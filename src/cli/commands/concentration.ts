@@ -1,6 +1,6 @@
 // `chokepoint concentration NODE|--all`: HHI, top share, flags and governance-weighted supply risk.
-import { computeConcentration, concentrationAll } from "../../engine/concentration.ts";
-import { governanceWeighted } from "../../engine/governance.ts";
+import { computeConcentration, concentrationAll } from "../../engine/metrics/concentration.ts";
+import { governanceWeighted } from "../../engine/metrics/governance.ts";
 import { formatConcentrationDetail, formatConcentrationRows, concentrationJson } from "../../report/concentration.ts";
 import { formatJson } from "../../report/json.ts";
 import { resolveSettings } from "../../schema/settings.ts";

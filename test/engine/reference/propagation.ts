@@ -1,7 +1,7 @@
 // The propagation as first written: full Gauss-Seidel sweeps over every node until nothing moves.
 // Kept as the reference the worklist version (propagation.ts) is tested against: same values,
 // same sweep count, same last change, bit for bit.
-import type { PropagationModel, PropagationRun } from "../../../src/engine/propagation.ts";
+import type { PropagationModel, PropagationRun } from "../../../src/engine/propagation/propagation.ts";
 
 /** See propagate(): identical contract, every node recomputed in every sweep. */
 export function propagateReference(

@@ -2,8 +2,8 @@
 // built once per graph and shared by a scenario's sweeps and by every knock-out. Pure: reads the
 // graph once, never writes it. The sweeps run in dependency order and visit only nodes whose
 // inputs changed (a worklist), so a cut costs the size of its downstream cone, not of the graph.
-import type { ChokepointGraph } from "../model/graph.ts";
-import type { NodeKind } from "../schema/nodes.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import type { NodeKind } from "../../schema/nodes.ts";
 import { buildPropagationModel } from "./propagation-model.ts";
 
 export { buildPropagationModel };

@@ -2,10 +2,10 @@
 // nodes the first version, with per-node lists of objects filled from graphology, took a second.
 // Entries keep the order the rule sums them in: edge order for hosts and inputs, resolvedShares
 // order for supplies.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { NODE_KINDS } from "../schema/nodes.ts";
-import { compactGraph, EDGE_CODE } from "./compact.ts";
-import { resolvedShares } from "./concentration.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { NODE_KINDS } from "../../schema/nodes.ts";
+import { compactGraph, EDGE_CODE } from "../structure/compact.ts";
+import { resolvedShares } from "../metrics/concentration.ts";
 import type { PropagationModel } from "./propagation.ts";
 
 /** Builds the propagation index of a graph. Cost O(nodes + edges). */

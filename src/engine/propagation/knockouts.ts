@@ -1,9 +1,9 @@
 // Knock-outs: every country and company cut alone at 100%, ranked by the sector losses it causes.
 // The quantitative twin of dominators: single points of failure are named per sector.
-import type { ChokepointGraph } from "../model/graph.ts";
-import type { NodeKind } from "../schema/nodes.ts";
-import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compareIds } from "./concentration.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import type { NodeKind } from "../../schema/nodes.ts";
+import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
+import { compareIds } from "../metrics/concentration.ts";
 import { sparseSweepOf } from "./knockout-sweep.ts";
 import { propagationModelOf, worklistOf, type PropagationRun } from "./propagation.ts";
 

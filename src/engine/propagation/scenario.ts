@@ -1,9 +1,9 @@
 // Scenarios: cut nodes (or one supplier's supply of one node) with a severity, propagate to a fixed
 // point (propagation.ts), rank the sectors by loss and explain each loss by a path from a cut.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compareIds } from "./concentration.ts";
-import { memoHostsOf } from "./hosts.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
+import { compareIds } from "../metrics/concentration.ts";
+import { memoHostsOf } from "../metrics/hosts.ts";
 import { propagate, propagationModelOf, type PropagationModel } from "./propagation.ts";
 
 /**
