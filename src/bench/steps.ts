@@ -1,19 +1,9 @@
 // The steps `npm run bench` times at each size, in the order they run within one repetition.
 // Each step reads what earlier steps left in the context (the graph from `build`, ...).
-import { analyze } from "../engine/analyze.ts";
-import { betweennessScores } from "../engine/structure/betweenness.ts";
-import { betweennessReference, pagerankReference } from "../engine/structure/centrality-reference.ts";
-import { compactGraph } from "../engine/structure/compact.ts";
-import { concentrationAll, type Concentration } from "../engine/metrics/concentration.ts";
-import { crmaCheck } from "../engine/metrics/crma.ts";
-import { dominatorsAll } from "../engine/structure/dominators.ts";
-import { governanceWeighted } from "../engine/metrics/governance.ts";
-import { runKnockouts } from "../engine/propagation/knockouts.ts";
-import { pagerankScores } from "../engine/structure/pagerank.ts";
-import { propagationModelOf } from "../engine/propagation/propagation.ts";
-import { partnerExposure, partnerSet } from "../engine/metrics/partners.ts";
-import { rankRisks } from "../engine/metrics/ranking.ts";
-import { runScenario } from "../engine/propagation/scenario.ts";
+import { analyze } from "../engine/index.ts";
+import { betweennessReference, betweennessScores, compactGraph, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
+import { type Concentration, concentrationAll, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
+import { propagationModelOf, runKnockouts, runScenario } from "../engine/propagation/index.ts";
 import { loadDataset } from "../load/index.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
 import { readDataFiles } from "../node/read-data.ts";

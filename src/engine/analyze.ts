@@ -2,13 +2,8 @@
 // separate calls: they cost a propagation per cut).
 import type { ChokepointGraph } from "../model/graph.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { computeCentrality, type Centrality } from "./structure/centrality.ts";
-import { concentrationAll, type Concentration } from "./metrics/concentration.ts";
-import { crmaCheck, type CrmaResult } from "./metrics/crma.ts";
-import { dominatorsAll } from "./structure/dominators.ts";
-import { governanceWeighted, type GovernanceResult } from "./metrics/governance.ts";
-import { partnerExposure, partnerSet, type PartnerExposure } from "./metrics/partners.ts";
-import { rankRisks, type RiskEntry } from "./metrics/ranking.ts";
+import { type Centrality, computeCentrality, dominatorsAll } from "./structure/index.ts";
+import { type Concentration, concentrationAll, crmaCheck, type CrmaResult, type GovernanceResult, governanceWeighted, partnerExposure, type PartnerExposure, partnerSet, rankRisks, type RiskEntry } from "./metrics/index.ts";
 
 export interface Analysis {
   settings: EngineSettings;

@@ -1,17 +1,84 @@
-// The engine's public surface: pure functions graph (+ settings) -> result objects.
+// The engine's public surface: pure functions graph (+ settings) -> result objects. Each sub-folder
+// index is the wider surface the rest of src/ may use; this file is what the library API exports.
 export * from "./analyze.ts";
-export * from "./structure/centrality.ts";
-export * from "./metrics/concentration.ts";
-export * from "./metrics/crma.ts";
 export * from "./dependencies.ts";
-export * from "./structure/dominators.ts";
-export * from "./metrics/governance.ts";
-export * from "./propagation/knockouts.ts";
-export * from "./metrics/partners.ts";
-export * from "./propagation/presets.ts";
-export * from "./propagation/propagation.ts";
-export * from "./metrics/ranking.ts";
-export * from "./propagation/scenario.ts";
-export { betweennessScores, computeBetweenness, type BetweennessOptions } from "./structure/betweenness.ts";
-export { compactGraph, type CompactGraph } from "./structure/compact.ts";
-export { computePagerank, pagerankScores, type PagerankOptions } from "./structure/pagerank.ts";
+export {
+  type BetweennessOptions,
+  betweennessScores,
+  type Centrality,
+  type CentralityOptions,
+  compactGraph,
+  type CompactGraph,
+  computeBetweenness,
+  computeCentrality,
+  computePagerank,
+  DOMINATOR_SOURCE,
+  dominators,
+  dominatorsAll,
+  type DominatorTree,
+  dominatorTree,
+  type PagerankOptions,
+  pagerankScores,
+  reversedDependencyGraph,
+} from "./structure/index.ts";
+export {
+  blocMembers,
+  COALITION_ID,
+  type CoalitionEntry,
+  type CoalitionView,
+  coalitionView,
+  compareIds,
+  computeConcentration,
+  type Concentration,
+  concentrationAll,
+  type CrmaBreach,
+  crmaCheck,
+  type CrmaOptions,
+  type CrmaResult,
+  exposureOf,
+  foldToCountries,
+  type GovernanceCountry,
+  type GovernanceResult,
+  governanceWeighted,
+  hhi,
+  mergePartners,
+  partnerExposure,
+  type PartnerExposure,
+  partnerSet,
+  rankRisks,
+  resolvedShares,
+  type RiskEntry,
+  scaleWgi,
+  type ShareEntry,
+  type StageBottleneck,
+  suppliedNodes,
+  supplyRiskBottlenecks,
+  type SupplyRiskInput,
+} from "./metrics/index.ts";
+export {
+  buildPropagationModel,
+  compileCuts,
+  type CompiledCuts,
+  cutNodes,
+  explainPath,
+  forEachUpstream,
+  type KnockoutEntry,
+  type KnockoutOptions,
+  missingPresetNodes,
+  presetCuts,
+  propagate,
+  type PropagationModel,
+  propagationModelOf,
+  type PropagationRun,
+  runKnockouts,
+  runScenario,
+  SCENARIO_PRESETS,
+  type ScenarioCut,
+  type ScenarioOptions,
+  type ScenarioPreset,
+  type ScenarioResult,
+  type SectorImpact,
+  suggest,
+  type Worklist,
+  worklistOf,
+} from "./propagation/index.ts";

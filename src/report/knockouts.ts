@@ -1,5 +1,5 @@
 // Knock-outs: each country and company cut alone, ranked by the sector losses it causes.
-import type { KnockoutEntry } from "../engine/propagation/knockouts.ts";
+import type { KnockoutEntry } from "../engine/propagation/index.ts";
 import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 

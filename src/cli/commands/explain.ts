@@ -1,12 +1,8 @@
 // `chokepoint explain NODE`: everything known and computed about one node, upstream and downstream.
-import { computeCentrality } from "../../engine/structure/centrality.ts";
-import { computeConcentration } from "../../engine/metrics/concentration.ts";
-import { dependencies } from "../../engine/dependencies.ts";
-import { dominatorsAll } from "../../engine/structure/dominators.ts";
-import { governanceWeighted } from "../../engine/metrics/governance.ts";
-import { partnerExposure, partnerSet } from "../../engine/metrics/partners.ts";
-import { rankRisks } from "../../engine/metrics/ranking.ts";
-import { runScenario } from "../../engine/propagation/scenario.ts";
+import { computeCentrality, dominatorsAll } from "../../engine/structure/index.ts";
+import { computeConcentration, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../../engine/metrics/index.ts";
+import { dependencies } from "../../engine/index.ts";
+import { runScenario } from "../../engine/propagation/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatExplanation, formatExplanationJson, type Explanation, type Relation } from "../../report/explain.ts";
 import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";

@@ -1,5 +1,5 @@
 // `chokepoint knockouts`: every country and company cut alone; the single points of failure.
-import { runKnockouts } from "../../engine/propagation/knockouts.ts";
+import { runKnockouts } from "../../engine/propagation/index.ts";
 import { formatKnockouts } from "../../report/knockouts.ts";
 import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
 import { intOption, listOption } from "../args.ts";

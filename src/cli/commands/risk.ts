@@ -1,5 +1,5 @@
 // `chokepoint risk`: the composite ranking of concentration risks.
-import { rankRisks } from "../../engine/metrics/ranking.ts";
+import { rankRisks } from "../../engine/metrics/index.ts";
 import { formatRisk } from "../../report/risk.ts";
 import { NODE_KINDS } from "../../schema/nodes.ts";
 import { resolveSettings } from "../../schema/settings.ts";

@@ -1,6 +1,5 @@
 // `chokepoint scenario`: cut nodes (or one supplier's supply of one node), propagate, show sector losses.
-import { SCENARIO_PRESETS, presetCuts } from "../../engine/propagation/presets.ts";
-import { runScenario, type ScenarioCut } from "../../engine/propagation/scenario.ts";
+import { presetCuts, runScenario, SCENARIO_PRESETS, type ScenarioCut } from "../../engine/propagation/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatScenario } from "../../report/scenario.ts";
 import { flagOption, intOption, resolveNode, stringOption, stringsOption } from "../args.ts";

@@ -3,7 +3,7 @@
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { suppliersOf, type Supplier } from "../../model/queries.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../../schema/settings.ts";
-import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "../structure/compact.ts";
+import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "../structure/index.ts";
 import { memoHostsOf } from "./hosts.ts";
 
 export interface ShareEntry {

@@ -3,7 +3,7 @@
 import { edgeKey, type ChokepointGraph } from "../../model/graph.ts";
 import type { EngineSettings } from "../../schema/settings.ts";
 import { computeConcentration, suppliedNodes, type Concentration } from "./concentration.ts";
-import { sectorReach } from "../structure/reach.ts";
+import { sectorReach } from "../structure/index.ts";
 
 export interface RiskEntry {
   rank: number;

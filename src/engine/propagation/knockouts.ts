@@ -3,7 +3,7 @@
 import type { ChokepointGraph } from "../../model/graph.ts";
 import type { NodeKind } from "../../schema/nodes.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
-import { compareIds } from "../metrics/concentration.ts";
+import { compareIds } from "../metrics/index.ts";
 import { sparseSweepOf } from "./knockout-sweep.ts";
 import { propagationModelOf, worklistOf, type PropagationRun } from "./propagation.ts";
 

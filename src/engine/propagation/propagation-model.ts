@@ -3,10 +3,30 @@
 // Entries keep the order the rule sums them in: edge order for hosts and inputs, resolvedShares
 // order for supplies.
 import type { ChokepointGraph } from "../../model/graph.ts";
-import { NODE_KINDS } from "../../schema/nodes.ts";
-import { compactGraph, EDGE_CODE } from "../structure/compact.ts";
-import { resolvedShares } from "../metrics/concentration.ts";
-import type { PropagationModel } from "./propagation.ts";
+import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
+import { compactGraph, EDGE_CODE } from "../structure/index.ts";
+import { resolvedShares } from "../metrics/index.ts";
+
+export interface PropagationModel {
+  ids: string[];
+  index: Map<string, number>;
+  kinds: NodeKind[];
+  /** Sweep order: dependencies before dependents (DFS post-order; cycles broken where entered). */
+  order: Int32Array;
+  /** Hosts (located_in targets of a company, operators of a constellation): hostFrom[hostStart[v]..hostStart[v+1]]. */
+  hostStart: Int32Array;
+  hostFrom: Int32Array;
+  /** Supplies edges into v with resolved shares (unlisted ones split the remainder equally). */
+  supStart: Int32Array;
+  supFrom: Int32Array;
+  supShare: Float64Array;
+  /** Input edges into v, with keep = 1 - substitutability: the part of an input's loss that passes on. */
+  inStart: Int32Array;
+  inFrom: Int32Array;
+  inKeep: Float64Array;
+  /** Sector node indices, in id order. */
+  sectors: Int32Array;
+}
 
 /** Builds the propagation index of a graph. Cost O(nodes + edges). */
 export function buildPropagationModel(graph: ChokepointGraph): PropagationModel {

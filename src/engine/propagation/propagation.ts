@@ -3,31 +3,9 @@
 // graph once, never writes it. The sweeps run in dependency order and visit only nodes whose
 // inputs changed (a worklist), so a cut costs the size of its downstream cone, not of the graph.
 import type { ChokepointGraph } from "../../model/graph.ts";
-import type { NodeKind } from "../../schema/nodes.ts";
-import { buildPropagationModel } from "./propagation-model.ts";
+import { buildPropagationModel, type PropagationModel } from "./propagation-model.ts";
 
-export { buildPropagationModel };
-
-export interface PropagationModel {
-  ids: string[];
-  index: Map<string, number>;
-  kinds: NodeKind[];
-  /** Sweep order: dependencies before dependents (DFS post-order; cycles broken where entered). */
-  order: Int32Array;
-  /** Hosts (located_in targets of a company, operators of a constellation): hostFrom[hostStart[v]..hostStart[v+1]]. */
-  hostStart: Int32Array;
-  hostFrom: Int32Array;
-  /** Supplies edges into v with resolved shares (unlisted ones split the remainder equally). */
-  supStart: Int32Array;
-  supFrom: Int32Array;
-  supShare: Float64Array;
-  /** Input edges into v, with keep = 1 - substitutability: the part of an input's loss that passes on. */
-  inStart: Int32Array;
-  inFrom: Int32Array;
-  inKeep: Float64Array;
-  /** Sector node indices, in id order. */
-  sectors: Int32Array;
-}
+export { buildPropagationModel, type PropagationModel };
 
 const MODELS = new WeakMap<ChokepointGraph, { order: number; size: number; model: PropagationModel }>();
 

@@ -5,7 +5,7 @@
 // relation (located_in turned around, so a company sits below its host country).
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph } from "./compact.ts";
-import { suggest } from "../propagation/scenario.ts";
+import { suggest } from "../../model/suggest.ts";
 
 /** Immediate dominators: node -> its idom, or DOMINATOR_SOURCE for nodes only the super-source dominates. */
 export interface DominatorTree {

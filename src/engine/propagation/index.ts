@@ -1,0 +1,8 @@
+// Disruption propagation: the propagation model, its sweeps, scenarios, presets and knock-outs.
+// Builds on structure/ and metrics/.
+export * from "./knockout-sweep.ts";
+export * from "./knockouts.ts";
+export * from "./presets.ts";
+export * from "./propagation-model.ts";
+export * from "./propagation.ts";
+export * from "./scenario.ts";
