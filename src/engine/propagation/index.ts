@@ -6,3 +6,7 @@ export * from "./presets.ts";
 export * from "./propagation-model.ts";
 export * from "./propagation.ts";
 export * from "./scenario.ts";
+export * from "./timeline.ts";
+export * from "./timeline-model.ts";
+export * from "./timeline-solve.ts";
+export * from "./knockouts-over-time.ts";
