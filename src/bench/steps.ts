@@ -3,7 +3,7 @@
 import { analyze } from "../engine/index.ts";
 import { betweennessReference, betweennessScores, compactGraph, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
 import { type Concentration, concentrationAll, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
-import { propagationModelOf, runKnockouts, runScenario } from "../engine/propagation/index.ts";
+import { propagationModelOf, runKnockouts, runScenario, runTimeline } from "../engine/propagation/index.ts";
 import { loadDataset } from "../load/index.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
 import { readDataFiles } from "../node/read-data.ts";
@@ -127,6 +127,18 @@ export const STEPS: Step[] = [
       ctx.bigCountry ??= largestCountry(graph);
       const result = runScenario(graph, [{ node: ctx.bigCountry, severity: 1 }], { settings });
       if (!result.converged) throw new Error("bench: scenario did not converge");
+    },
+  },
+  {
+    id: "scenario-12m",
+    label: "one scenario over 12 months (largest country cut 6 months, 3 to recover)",
+    prepare: (ctx) => void (ctx.bigCountry ??= largestCountry(graphOf(ctx))),
+    run: (ctx) => {
+      const graph = graphOf(ctx);
+      ctx.bigCountry ??= largestCountry(graph);
+      const cut = { node: ctx.bigCountry, severity: 1, duration: 6, recoveryMonths: 3 };
+      const result = runTimeline(graph, [cut], { months: 12, settings });
+      if (!result.converged) throw new Error("bench: scenario over time did not converge");
     },
   },
   {
