@@ -35,10 +35,12 @@ function knockoutsReference(graph: ChokepointGraph, tolerance = 1e-9, maxIterati
       if (loss > worstLoss + 1e-12) (worstLoss = loss), (worstSector = model.ids[s]!);
       if (a[s]! <= tolerance) spof.push(model.ids[s]!);
     }
+    // Ties, in a second pass: every sector within 1e-12 of the largest loss.
+    const worstSectors = worstLoss > tolerance ? [...model.sectors].filter((s) => 1 - a[s]! >= worstLoss - 1e-12).map((s) => model.ids[s]!) : [];
     entries.push({
       rank: 0, node, label: graph.getNodeAttribute(node, "label"), kind: model.kinds[v]!,
       meanLoss: model.sectors.length > 0 ? total / model.sectors.length : 0,
-      worstLoss, worstSector: worstLoss > tolerance ? worstSector : undefined,
+      worstLoss, worstSector: worstLoss > tolerance ? worstSector : undefined, worstSectors,
       singlePointOfFailureFor: spof, sectorsAffected, converged: run.converged,
     });
   });

@@ -42,13 +42,15 @@ export interface PropagationRun {
  * Runs the propagation to a fixed point, in place on `a` (which it first sets to `own`).
  * `own[v]` is 1 - severity for cut nodes and 1 elsewhere; `supKeep[k]` (1 - severity of an edge
  * cut, 1 when not cut) scales supplies entry k. Rules (DOMAIN.md):
- *   a(v) = min(own, mean of a(host) over hosts, supply, inputs), where
+ *   a(v) = min(own, hosts, supply, inputs), where
  *   supply = 1 - sum_k share_k x (1 - a(supplier_k) x supKeep_k)  (the rest of world stays at 1),
  *   inputs = min_j (1 - keep_j x (1 - a(input_j)))  with keep = 1 - substitutability.
  * A term is 1 when the node has no such edges. Starting from `own` (an upper bound) every update
  * can only lower a value, so the Gauss-Seidel sweeps decrease monotonically to the greatest fixed
  * point; they stop when no value moved by `tolerance` or more, or after `maxIterations` sweeps.
- * A node with several hosts is split between them equally, as concentration folds it.
+ * hosts = the mean of a(host) for a company (a company in several jurisdictions is split between
+ * them equally, as concentration folds it) and the least a(operator) for a constellation (every
+ * operator is required: a joint operator that is cut can halt the whole system).
  *
  * Each sweep visits, in sweep order, only the nodes whose inputs changed since they were last
  * computed (every other node would recompute its own value exactly): the same values, sweep
@@ -94,8 +96,11 @@ function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Flo
   const h1 = m.hostStart[v + 1]!;
   if (h1 > h0) {
     let sum = 0;
-    for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
-    x = Math.min(x, sum / (h1 - h0));
+    if (m.kinds[v] === "constellation") for (let k = h0; k < h1; k++) x = Math.min(x, a[m.hostFrom[k]!]!);
+    else {
+      for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
+      x = Math.min(x, sum / (h1 - h0));
+    }
   }
   const s1 = m.supStart[v + 1]!;
   let lost = 0;

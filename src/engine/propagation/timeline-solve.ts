@@ -43,8 +43,11 @@ export function solveMonth(m: PropagationModel, s: MonthState, tolerance: number
       const h1 = hostStart[v + 1]!;
       if (h1 > h0) {
         let sum = 0;
-        for (let k = h0; k < h1; k++) sum += a[hostFrom[k]!]!;
-        x = Math.min(x, sum / (h1 - h0));
+        if (m.kinds[v] === "constellation") for (let k = h0; k < h1; k++) x = Math.min(x, a[hostFrom[k]!]!);
+        else {
+          for (let k = h0; k < h1; k++) sum += a[hostFrom[k]!]!;
+          x = Math.min(x, sum / (h1 - h0));
+        }
       }
       const s1 = supStart[v + 1]!;
       let lost = 0;

@@ -1,7 +1,7 @@
 // An independent month-by-month reference for runTimeline, written straight from issue 13's rules
 // on the graphology graph (no propagation model, no typed arrays): per month each node is
 //   own = 1 - severity of its node cut,
-//   hosts = mean availability of its hosts (located_in targets, operators),
+//   hosts = mean availability of a company's hosts (located_in targets), least of a constellation's operators,
 //   supply = 1 - sum over supplies edges of share x (1 - a(supplier) x (1 - edge cut severity)),
 //            unlisted shares splitting what the listed ones leave,
 //   need_j = 1 - dependence_j x (1 - subst_j(t)) x (1 - a_j),  subst_j ramping 0 -> substitutability
@@ -63,7 +63,9 @@ export function timelineReference(graph: ChokepointGraph, cuts: ReferenceCut[], 
         const hosts: number[] = [];
         graph.forEachOutEdge(v, (_k, e, _s, target) => { if (e.kind === "located_in") hosts.push(a.get(target)!); });
         graph.forEachInEdge(v, (_k, e, source) => { if (e.kind === "operates") hosts.push(a.get(source)!); });
-        if (hosts.length > 0) x = Math.min(x, hosts.reduce((p, q) => p + q, 0) / hosts.length);
+        // A company is split between its hosts; a constellation needs every operator.
+        const allRequired = graph.getNodeAttribute(v, "kind") === "constellation";
+        if (hosts.length > 0) x = Math.min(x, allRequired ? Math.min(...hosts) : hosts.reduce((p, q) => p + q, 0) / hosts.length);
         const sup = graph.filterInEdges(v, (_k, e) => e.kind === "supplies");
         if (sup.length > 0) {
           const listed = sup.reduce((s, k) => s + (graph.getEdgeAttribute(k, "share" as never) ?? 0), 0);
