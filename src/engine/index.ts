@@ -70,6 +70,8 @@ export {
   type PropagationModel,
   propagationModelOf,
   type PropagationRun,
+  type BacktestRow,
+  runBacktest,
   runKnockouts,
   runKnockoutsOverTime,
   runTimeline,

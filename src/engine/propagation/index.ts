@@ -10,3 +10,4 @@ export * from "./timeline.ts";
 export * from "./timeline-model.ts";
 export * from "./timeline-solve.ts";
 export * from "./knockouts-over-time.ts";
+export * from "./backtest.ts";
