@@ -73,6 +73,8 @@ export {
   type BacktestRow,
   runBacktest,
   runKnockouts,
+  type LossRiskEntry,
+  rankByPropagatedLoss,
   runKnockoutsOverTime,
   runTimeline,
   runScenario,

@@ -1,6 +1,6 @@
 // Scenarios and knock-outs over time: per sector the loss curve, worst month(s), output-months
 // lost, time to survive and time to recover; per node the availability month by month.
-import type { SectorTimeline, TimedCut, TimedKnockoutEntry, TimelineResult } from "../engine/propagation/index.ts";
+import type { LossRiskEntry, SectorTimeline, TimedCut, TimedKnockoutEntry, TimelineResult } from "../engine/propagation/index.ts";
 import { formatJson } from "./json.ts";
 import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
 import { describeCut } from "./scenario.ts";
@@ -108,3 +108,24 @@ export const TIMED_KNOCKOUT_REPORT: TabularReport<TimedKnockoutEntry> = {
 
 export const formatTimedKnockouts = (format: Format, rows: TimedKnockoutEntry[], options: TableOptions = {}) =>
   formatRows(format, rows, TIMED_KNOCKOUT_REPORT, options);
+
+export const LOSS_RISK_REPORT: TabularReport<LossRiskEntry> = {
+  columns: [
+    { header: "#", cell: (e) => String(e.rank), value: (e) => e.rank, align: "right" },
+    { header: "node", cell: (e) => e.node },
+    { header: "kind", cell: (e) => e.kind },
+    { header: "top supplier", cell: (e) => `${e.supplier} ${pct(e.share)}`, value: (e) => e.supplier },
+    { header: "output-months lost", cell: (e) => e.outputMonthsLost.toFixed(2), value: (e) => round6(e.outputMonthsLost), align: "right" },
+    { header: "sectors hit", cell: (e) => String(e.sectorsHit), value: (e) => e.sectorsHit, align: "right" },
+    { header: "explanation", cell: (e) => e.explanation },
+  ],
+  json: (rows) =>
+    rows.map((e) => ({
+      rank: e.rank, node: e.node, label: e.label, kind: e.kind, supplier: e.supplier, share: round6(e.share),
+      months: e.months, outputMonthsLost: round6(e.outputMonthsLost), sectorsHit: e.sectorsHit,
+      worstSectors: e.worstSectors.map((s) => ({ sector: s.sector, outputMonthsLost: round6(s.outputMonthsLost) })),
+      explanation: e.explanation,
+    })),
+};
+
+export const formatLossRisk = (format: Format, rows: LossRiskEntry[], options: TableOptions = {}) => formatRows(format, rows, LOSS_RISK_REPORT, options);

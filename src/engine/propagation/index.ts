@@ -11,3 +11,4 @@ export * from "./timeline-model.ts";
 export * from "./timeline-solve.ts";
 export * from "./knockouts-over-time.ts";
 export * from "./backtest.ts";
+export * from "./loss-ranking.ts";
