@@ -4,6 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { propagationModelOf, runKnockoutsOverTime, runScenario, runTimeline, severityAt, type TimedCut } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
+import { loadDataset } from "../../src/load/index.ts";
+import { buildGraph } from "../../src/model/graph.ts";
+import { readDataFiles } from "../../src/node/read-data.ts";
 import { generatedGraph } from "./_generated.ts";
 import { country, graphOf, input, material, randomGraph, rng, sector, supplies, component } from "./_graphs.ts";
 import { timelineReference } from "./reference/timeline.ts";
@@ -78,6 +81,16 @@ describe("runTimeline without the new fields is today's steady state, to the bit
       const g = randomGraph(seed);
       const countries = g.filterNodes((_n, a) => a.kind === "country");
       expectSteadyEveryMonth(g, [{ node: countries[seed % countries.length]!, severity: 0.3 + 0.7 * rng(seed)() }]);
+    }
+  });
+
+  it("on the mini and rich fixtures and the bundled data, every country cut", async () => {
+    for (const extra of [["test/fixtures/mini"], ["test/fixtures/rich"], []]) {
+      const read = await readDataFiles({ bundled: extra.length === 0, extra });
+      const loaded = loadDataset(read.files);
+      if (!loaded.ok) throw new Error(`fixture ${extra.join()} did not load`);
+      const g = buildGraph(loaded.dataset);
+      for (const c of g.filterNodes((_n, a) => a.kind === "country")) expectSteadyEveryMonth(g, [{ node: c, severity: 1 }]);
     }
   });
 
