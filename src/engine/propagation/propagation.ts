@@ -145,11 +145,9 @@ export function worklistOf(m: PropagationModel): Worklist {
   return work;
 }
 
-function createWorklist(m: PropagationModel): Worklist {
+/** dependents: v -> the nodes whose rule reads a(v) (the reverse of hosts, supplies and inputs), as CSR. */
+function dependentsOf(m: PropagationModel): { dependentStart: Int32Array; dependents: Int32Array } {
   const n = m.ids.length;
-  const position = new Int32Array(n);
-  for (let i = 0; i < m.order.length; i++) position[m.order[i]!] = i;
-  // dependents: v -> the nodes whose rule reads a(v) (reverse of hosts, supplies and inputs).
   const dependentStart = new Int32Array(n + 1);
   const count = (from: Int32Array, start: Int32Array) => {
     for (let v = 0; v < n; v++) for (let k = start[v]!; k < start[v + 1]!; k++) dependentStart[from[k]! + 1]!++;
@@ -166,38 +164,54 @@ function createWorklist(m: PropagationModel): Worklist {
   place(m.hostFrom, m.hostStart);
   place(m.supFrom, m.supStart);
   place(m.inFrom, m.inStart);
+  return { dependentStart, dependents };
+}
 
-  const heap = new Int32Array(n); // positions, min-heap
-  let heapSize = 0;
+/** A min-heap of sweep positions (at most n at once). */
+function positionHeap(n: number) {
+  const heap = new Int32Array(n);
+  let size = 0;
+  return {
+    size: () => size,
+    push(p: number) {
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent]! <= p) break;
+        heap[i] = heap[parent]!;
+        i = parent;
+      }
+      heap[i] = p;
+    },
+    pop(): number {
+      const top = heap[0]!;
+      const last = heap[--size]!;
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= size) break;
+        if (child + 1 < size && heap[child + 1]! < heap[child]!) child++;
+        if (heap[child]! >= last) break;
+        heap[i] = heap[child]!;
+        i = child;
+      }
+      heap[i] = last;
+      return top;
+    },
+  };
+}
+
+function createWorklist(m: PropagationModel): Worklist {
+  const n = m.ids.length;
+  const position = new Int32Array(n);
+  for (let i = 0; i < m.order.length; i++) position[m.order[i]!] = i;
+  const { dependentStart, dependents } = dependentsOf(m);
+  const heap = positionHeap(n);
+  const { push, pop } = heap;
   const inHeap = new Uint8Array(n);
   const next = new Int32Array(n);
   let nextSize = 0;
   const inNext = new Uint8Array(n);
-  const push = (p: number) => {
-    let i = heapSize++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]! <= p) break;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    heap[i] = p;
-  };
-  const pop = () => {
-    const top = heap[0]!;
-    const last = heap[--heapSize]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= heapSize) break;
-      if (child + 1 < heapSize && heap[child + 1]! < heap[child]!) child++;
-      if (heap[child]! >= last) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
-  };
   return {
     dependentStart,
     dependents,
@@ -213,7 +227,7 @@ function createWorklist(m: PropagationModel): Worklist {
         while (iterations < maxIterations) {
           iterations++;
           maxDelta = 0;
-          while (heapSize > 0) {
+          while (heap.size() > 0) {
             const p = pop();
             const v = m.order[p]!;
             inHeap[v] = 0;
@@ -246,7 +260,7 @@ function createWorklist(m: PropagationModel): Worklist {
         return { iterations, converged: false, maxDelta };
       } finally {
         // Leave the queues empty for the next run, whatever happened.
-        while (heapSize > 0) inHeap[m.order[pop()]!] = 0;
+        while (heap.size() > 0) inHeap[m.order[pop()]!] = 0;
         for (let i = 0; i < nextSize; i++) inNext[next[i]!] = 0;
         nextSize = 0;
       }
