@@ -87,6 +87,8 @@ async function main(): Promise<void> {
   }
   const targets = checkTargets(results);
   process.stdout.write(`${formatResults(results)}\n\nTargets (issue 7):\n${formatTargets(targets)}\n`);
+  const { benchTimeline } = await import("./timeline.ts");
+  process.stdout.write(`\nTargets (issue 13, bundled data):\n${(await benchTimeline()).map((l) => `  ${l}`).join("\n")}\n`);
   let web: WebResult[] | undefined;
   let webChecks: ReturnType<typeof import("./web.ts").webTargets> | undefined;
   if (values.web !== "none") {

@@ -1,19 +1,9 @@
 // The steps `npm run bench` times at each size, in the order they run within one repetition.
 // Each step reads what earlier steps left in the context (the graph from `build`, ...).
-import { analyze } from "../engine/analyze.ts";
-import { betweennessScores } from "../engine/betweenness.ts";
-import { betweennessReference, pagerankReference } from "../engine/centrality-reference.ts";
-import { compactGraph } from "../engine/compact.ts";
-import { concentrationAll, type Concentration } from "../engine/concentration.ts";
-import { crmaCheck } from "../engine/crma.ts";
-import { dominatorsAll } from "../engine/dominators.ts";
-import { governanceWeighted } from "../engine/governance.ts";
-import { runKnockouts } from "../engine/knockouts.ts";
-import { pagerankScores } from "../engine/pagerank.ts";
-import { propagationModelOf } from "../engine/propagation.ts";
-import { partnerExposure, partnerSet } from "../engine/partners.ts";
-import { rankRisks } from "../engine/ranking.ts";
-import { runScenario } from "../engine/scenario.ts";
+import { analyze } from "../engine/index.ts";
+import { betweennessReference, betweennessScores, compactGraph, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
+import { type Concentration, concentrationAll, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
+import { propagationModelOf, runKnockouts, runScenario, runTimeline } from "../engine/propagation/index.ts";
 import { loadDataset } from "../load/index.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
 import { readDataFiles } from "../node/read-data.ts";
@@ -137,6 +127,18 @@ export const STEPS: Step[] = [
       ctx.bigCountry ??= largestCountry(graph);
       const result = runScenario(graph, [{ node: ctx.bigCountry, severity: 1 }], { settings });
       if (!result.converged) throw new Error("bench: scenario did not converge");
+    },
+  },
+  {
+    id: "scenario-12m",
+    label: "one scenario over 12 months (largest country cut 6 months, 3 to recover)",
+    prepare: (ctx) => void (ctx.bigCountry ??= largestCountry(graphOf(ctx))),
+    run: (ctx) => {
+      const graph = graphOf(ctx);
+      ctx.bigCountry ??= largestCountry(graph);
+      const cut = { node: ctx.bigCountry, severity: 1, duration: 6, recoveryMonths: 3 };
+      const result = runTimeline(graph, [cut], { months: 12, settings });
+      if (!result.converged) throw new Error("bench: scenario over time did not converge");
     },
   },
   {

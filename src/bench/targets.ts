@@ -26,6 +26,7 @@ export function checkTargets(results: SizeResult[]): Target[] {
   check(k10, "full analysis, analyze()", k10 && median(k10, "analyze"), 3000);
   check(k10, "one scenario", k10 && median(k10, "scenario"), 50);
   check(k10, "knock-outs of every producer", k10 && median(k10, "knockouts"), 20_000);
+  check(k10, "one scenario over 12 months", k10 && median(k10, "scenario-12m"), 1000);
   check(k100, "load + validate + build", k100 && sum(k100, ["load", "build"], median), 6000);
   const total = k100 && sum(k100, STEPS.filter((s) => s.inTotal).map((s) => s.id), median);
   check(k100, "everything but exact betweenness", total, 20_000);

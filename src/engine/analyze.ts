@@ -2,13 +2,8 @@
 // separate calls: they cost a propagation per cut).
 import type { ChokepointGraph } from "../model/graph.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { computeCentrality, type Centrality } from "./centrality.ts";
-import { concentrationAll, type Concentration } from "./concentration.ts";
-import { crmaCheck, type CrmaResult } from "./crma.ts";
-import { dominatorsAll } from "./dominators.ts";
-import { governanceWeighted, type GovernanceResult } from "./governance.ts";
-import { partnerExposure, partnerSet, type PartnerExposure } from "./partners.ts";
-import { rankRisks, type RiskEntry } from "./ranking.ts";
+import { type Centrality, computeCentrality, dominatorsAll } from "./structure/index.ts";
+import { type Concentration, concentrationAll, crmaCheck, type CrmaResult, type GovernanceResult, governanceWeighted, partnerExposure, type PartnerExposure, partnerSet, rankRisks, type RiskEntry } from "./metrics/index.ts";
 
 export interface Analysis {
   settings: EngineSettings;

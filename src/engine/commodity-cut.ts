@@ -2,9 +2,9 @@
 // mined and separated), written as the engine's edge cuts, one per stage the supplier (or a company
 // located in it) supplies. The supplier stays available for everything else.
 import type { ChokepointGraph } from "../model/graph.ts";
-import { compareIds } from "./concentration.ts";
-import { memoHostsOf } from "./hosts.ts";
-import { suggest, type ScenarioCut } from "./scenario.ts";
+import { compareIds } from "./metrics/index.ts";
+import { memoHostsOf } from "./metrics/index.ts";
+import { suggest, type ScenarioCut } from "./propagation/index.ts";
 
 /** `from` withholds every stage of `material` (the `material` attribute of material nodes). */
 export interface CommodityCut {

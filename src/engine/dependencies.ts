@@ -2,8 +2,8 @@
 // located_in turned around), with depth.
 import { indexDependencies, reachable, type DependencyIndex } from "../model/dependencies.ts";
 import type { ChokepointGraph } from "../model/graph.ts";
-import { compareIds } from "./concentration.ts";
-import { suggest } from "./scenario.ts";
+import { compareIds } from "./metrics/index.ts";
+import { suggest } from "../model/suggest.ts";
 
 export interface Dependencies {
   node: string;

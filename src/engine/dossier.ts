@@ -5,11 +5,11 @@ import type { ChokepointGraph } from "../model/graph.ts";
 import { hostsOf } from "../model/queries.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compareIds, resolvedShares } from "./concentration.ts";
-import { crmaCheck, type CrmaBreach } from "./crma.ts";
-import { memoHostsOf } from "./hosts.ts";
-import { propagationModelOf, type PropagationModel } from "./propagation.ts";
-import { runScenario, suggest } from "./scenario.ts";
+import { compareIds, resolvedShares } from "./metrics/index.ts";
+import { crmaCheck, type CrmaBreach } from "./metrics/index.ts";
+import { memoHostsOf } from "./metrics/index.ts";
+import { propagationModelOf, type PropagationModel } from "./propagation/index.ts";
+import { runScenario, suggest } from "./propagation/index.ts";
 
 export interface SuppliedEntry {
   /** The supplied node. */

@@ -1,21 +1,101 @@
-// The engine's public surface: pure functions graph (+ settings) -> result objects.
+// The engine's public surface: pure functions graph (+ settings) -> result objects. Each sub-folder
+// index is the wider surface the rest of src/ may use; this file is what the library API exports.
 export * from "./analyze.ts";
-export * from "./centrality.ts";
-export * from "./concentration.ts";
-export * from "./crma.ts";
 export * from "./dependencies.ts";
-export * from "./dominators.ts";
-export * from "./governance.ts";
-export * from "./knockouts.ts";
-export * from "./partners.ts";
-export * from "./presets.ts";
-export * from "./events.ts";
-export * from "./propagation.ts";
-export * from "./ranking.ts";
-export * from "./scenario.ts";
-export { betweennessScores, computeBetweenness, type BetweennessOptions } from "./betweenness.ts";
-export { compactGraph, type CompactGraph } from "./compact.ts";
-export { computePagerank, pagerankScores, type PagerankOptions } from "./pagerank.ts";
+export {
+  type BetweennessOptions,
+  betweennessScores,
+  type Centrality,
+  type CentralityOptions,
+  compactGraph,
+  type CompactGraph,
+  computeBetweenness,
+  computeCentrality,
+  computePagerank,
+  DOMINATOR_SOURCE,
+  dominators,
+  dominatorsAll,
+  type DominatorTree,
+  dominatorTree,
+  type PagerankOptions,
+  pagerankScores,
+  reversedDependencyGraph,
+} from "./structure/index.ts";
+export {
+  blocMembers,
+  COALITION_ID,
+  type CoalitionEntry,
+  type CoalitionView,
+  coalitionView,
+  compareIds,
+  computeConcentration,
+  type Concentration,
+  concentrationAll,
+  type CrmaBreach,
+  crmaCheck,
+  type CrmaOptions,
+  type CrmaResult,
+  exposureOf,
+  foldToCountries,
+  type GovernanceCountry,
+  type GovernanceResult,
+  governanceWeighted,
+  hhi,
+  mergePartners,
+  partnerExposure,
+  type PartnerExposure,
+  partnerSet,
+  rankRisks,
+  resolvedShares,
+  type RiskEntry,
+  scaleWgi,
+  type ShareEntry,
+  type StageBottleneck,
+  suppliedNodes,
+  supplyRiskBottlenecks,
+  type SupplyRiskInput,
+} from "./metrics/index.ts";
+export {
+  buildPropagationModel,
+  compileCuts,
+  type CompiledCuts,
+  cutNodes,
+  explainPath,
+  forEachUpstream,
+  type KnockoutEntry,
+  type KnockoutOptions,
+  missingPresetNodes,
+  presetCuts,
+  propagate,
+  type PropagationModel,
+  propagationModelOf,
+  type PropagationRun,
+  type BacktestRow,
+  runBacktest,
+  runKnockouts,
+  type LossRiskEntry,
+  rankByPropagatedLoss,
+  runKnockoutsOverTime,
+  runTimeline,
+  runScenario,
+  SCENARIO_PRESETS,
+  type ScenarioCut,
+  type ScenarioOptions,
+  type ScenarioPreset,
+  type ScenarioResult,
+  type SectorImpact,
+  type SectorTimeline,
+  severityAt,
+  type TimedCut,
+  type TimedKnockoutEntry,
+  type TimedKnockoutOptions,
+  type TimelineOptions,
+  type TimelineResult,
+  suggest,
+  type Worklist,
+  worklistOf,
+} from "./propagation/index.ts";
 export * from "./commodity-cut.ts";
 export * from "./dossier.ts";
 export * from "./upstream-countries.ts";
+export { type EventPreset, eventPresets, eventsInForce, eventsTouching } from "./propagation/index.ts";

@@ -4,10 +4,10 @@
 import { indexDependencies, type DependencyIndex } from "../model/dependencies.ts";
 import type { ChokepointGraph } from "../model/graph.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compareIds, computeConcentration } from "./concentration.ts";
+import { compareIds, computeConcentration } from "./metrics/index.ts";
 import { isSinglePointOfFailure } from "./dossier.ts";
-import { propagationModelOf, type PropagationModel } from "./propagation.ts";
-import { runScenario, suggest } from "./scenario.ts";
+import { propagationModelOf, type PropagationModel } from "./propagation/index.ts";
+import { runScenario, suggest } from "./propagation/index.ts";
 
 export interface UpstreamCountry {
   country: string;

@@ -8,7 +8,8 @@ import { validateFile, type SourceFile, type ValidatedFile } from "./validate-fi
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: LoadIssue[] };
 
 /** Files ending in `.schema.json` are the generated JSON Schema, not data. */
-export const isDataFileName = (path: string) => path.endsWith(".json") && !path.endsWith(".schema.json");
+// Episode files (data/episodes/*.episode.json, issue 13) sit beside the data but are not data files.
+export const isDataFileName = (path: string) => path.endsWith(".json") && !path.endsWith(".schema.json") && !path.endsWith(".episode.json");
 
 export function loadDataset(files: SourceFile[]): LoadResult {
   const issues: LoadIssue[] = [];

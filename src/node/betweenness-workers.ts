@@ -4,8 +4,7 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { betweennessPlan, brandesSums, type BetweennessOptions } from "../engine/betweenness.ts";
-import type { CompactGraph } from "../engine/compact.ts";
+import { type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph } from "../engine/structure/index.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**

@@ -4,7 +4,7 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { DirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { runKnockouts, type KnockoutEntry, type KnockoutOptions } from "../engine/knockouts.ts";
+import { runKnockouts, type KnockoutEntry, type KnockoutOptions } from "../engine/propagation/index.ts";
 import type { ChokepointGraph, EdgeAttributes, NodeAttributes } from "../model/graph.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
 

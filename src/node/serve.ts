@@ -1,6 +1,6 @@
 // `npm start`: checks and summarises the bundled data on the terminal, then serves the explorer.
 import { createServer } from "vite";
-import { analyze } from "../engine/analyze.ts";
+import { analyze } from "../engine/index.ts";
 import { formatIssue } from "../load/issues.ts";
 import { loadData } from "./load-data.ts";
 import { PACKAGE_ROOT } from "./paths.ts";

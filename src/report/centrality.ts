@@ -1,6 +1,6 @@
 // Centrality per node: degree on the data graph, PageRank on the reversed dependency graph,
 // normalised directed betweenness (see engine/centrality.ts for direction and scale).
-import type { Centrality } from "../engine/centrality.ts";
+import type { Centrality } from "../engine/structure/index.ts";
 import { formatRows, round6, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 

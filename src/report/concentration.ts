@@ -1,7 +1,6 @@
 // Concentration per supplied node: supplier and country HHI, top share, flags, and the
 // governance-weighted HHI with the reduced EU supply risk beside it.
-import type { Concentration, ShareEntry } from "../engine/concentration.ts";
-import type { GovernanceResult } from "../engine/governance.ts";
+import type { Concentration, GovernanceResult, ShareEntry } from "../engine/metrics/index.ts";
 import { formatRows, pct, round6, thousands, type Format, type TabularReport } from "./format.ts";
 import { formatTable, type TableOptions } from "./table.ts";
 

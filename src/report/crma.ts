@@ -1,5 +1,5 @@
 // The EU CRMA single-third-country benchmark: breaches (a third country above 65% of a material).
-import type { CrmaBreach, CrmaResult } from "../engine/crma.ts";
+import type { CrmaBreach, CrmaResult } from "../engine/metrics/index.ts";
 import { formatJson } from "./json.ts";
 import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";

@@ -1,7 +1,7 @@
 // Everything known and computed about one node, for `chokepoint explain`: a readable page and JSON.
-import type { Centrality } from "../engine/centrality.ts";
-import type { PartnerExposure } from "../engine/partners.ts";
-import type { SectorImpact } from "../engine/scenario.ts";
+import type { Centrality } from "../engine/structure/index.ts";
+import type { PartnerExposure } from "../engine/metrics/index.ts";
+import type { SectorImpact } from "../engine/propagation/index.ts";
 import type { Node } from "../schema/nodes.ts";
 import { concentrationJson, type ConcentrationRow } from "./concentration.ts";
 import { pct, round6, thousands } from "./format.ts";

@@ -1,7 +1,14 @@
 // Knock-outs: each country and company cut alone, ranked by the sector losses it causes.
-import type { KnockoutEntry } from "../engine/knockouts.ts";
+import type { KnockoutEntry } from "../engine/propagation/index.ts";
 import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
+
+/** Ties are shown, not broken: "a, b", or "a and 14 more tied". */
+function worstCell(e: KnockoutEntry): string {
+  const [first, ...rest] = e.worstSectors;
+  if (first === undefined) return "-";
+  return rest.length <= 2 ? e.worstSectors.join(", ") : `${first} and ${rest.length} more tied`;
+}
 
 export const KNOCKOUT_REPORT: TabularReport<KnockoutEntry> = {
   columns: [
@@ -10,7 +17,7 @@ export const KNOCKOUT_REPORT: TabularReport<KnockoutEntry> = {
     { header: "kind", cell: (e) => e.kind },
     { header: "mean loss", cell: (e) => pct(e.meanLoss), value: (e) => round6(e.meanLoss), align: "right" },
     { header: "worst loss", cell: (e) => pct(e.worstLoss), value: (e) => round6(e.worstLoss), align: "right" },
-    { header: "worst sector", cell: (e) => e.worstSector ?? "-", value: (e) => e.worstSector ?? null },
+    { header: "worst sector", cell: worstCell, value: (e) => e.worstSectors.join(";") || null },
     { header: "sectors hit", cell: (e) => String(e.sectorsAffected), value: (e) => e.sectorsAffected, align: "right" },
     { header: "single point of failure for", cell: (e) => e.singlePointOfFailureFor.join(", ") || "-", value: (e) => e.singlePointOfFailureFor.join(";") },
   ],
@@ -23,6 +30,7 @@ export const KNOCKOUT_REPORT: TabularReport<KnockoutEntry> = {
       meanLoss: round6(e.meanLoss),
       worstLoss: round6(e.worstLoss),
       worstSector: e.worstSector ?? null,
+      worstSectors: e.worstSectors,
       sectorsAffected: e.sectorsAffected,
       singlePointOfFailureFor: e.singlePointOfFailureFor,
       converged: e.converged,

@@ -1,5 +1,5 @@
 // Partner exposure per supplied node: the share from outside the partner set and its largest part.
-import type { PartnerExposure } from "../engine/partners.ts";
+import type { PartnerExposure } from "../engine/metrics/index.ts";
 import { formatJson } from "./json.ts";
 import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";

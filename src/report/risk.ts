@@ -1,5 +1,5 @@
 // The composite risk ranking as a table for people and as JSON, csv or markdown for scripts.
-import type { RiskEntry } from "../engine/ranking.ts";
+import type { RiskEntry } from "../engine/metrics/index.ts";
 import { formatRows, pct, round6, thousands, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 

@@ -1,5 +1,5 @@
 // A scenario's outcome: availability and loss per sector, each loss with the path that explains it.
-import type { ScenarioCut, ScenarioResult, SectorImpact } from "../engine/scenario.ts";
+import type { ScenarioCut, ScenarioResult, SectorImpact } from "../engine/propagation/index.ts";
 import { formatJson } from "./json.ts";
 import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";

@@ -66,8 +66,12 @@ export const InputEdge = z
     path: ["dependence"],
   });
 
-export const LocatedInEdge = z.strictObject({ kind: z.literal("located_in"), ...ends });
-export const OperatesEdge = z.strictObject({ kind: z.literal("operates"), ...ends });
+export const LocatedInEdge = z
+  .strictObject({ kind: z.literal("located_in"), ...ends })
+  .describe("A company's jurisdiction; a company with several is split between them equally (it loses the mean of their availability)");
+export const OperatesEdge = z
+  .strictObject({ kind: z.literal("operates"), ...ends })
+  .describe("An operator's control of a constellation; with several operators every one is required (the constellation falls with either)");
 
 export const EDGE_SCHEMAS = {
   supplies: SuppliesEdge,

@@ -168,15 +168,16 @@ describe("scenario", () => {
 });
 
 describe("knockouts", () => {
-  // NL (via asml, 100% of EUV scanners) zeroes electronics and telecom: mean loss 2/3.
+  // NL (via asml, 100% of EUV scanners) zeroes electronics and telecom: mean loss 2/3, and the
+  // two sectors tie for the worst (both listed; worstSector is the first by id).
   it("ranks single cuts (subprocess)", async () => {
     const r = await runBin(["knockouts", ...mini, "--json", "--top", "3"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual([
-      { rank: 1, node: "NL", label: "Netherlands", kind: "country", meanLoss: 0.666667, worstLoss: 1, worstSector: "electronics", sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
-      { rank: 2, node: "asml", label: "ASML", kind: "company", meanLoss: 0.666667, worstLoss: 1, worstSector: "electronics", sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
-      { rank: 3, node: "TW", label: "Taiwan", kind: "country", meanLoss: 0.6, worstLoss: 0.9, worstSector: "electronics", sectorsAffected: 2, singlePointOfFailureFor: [], converged: true },
+      { rank: 1, node: "NL", label: "Netherlands", kind: "country", meanLoss: 0.666667, worstLoss: 1, worstSector: "electronics", worstSectors: ["electronics", "telecom"], sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
+      { rank: 2, node: "asml", label: "ASML", kind: "company", meanLoss: 0.666667, worstLoss: 1, worstSector: "electronics", worstSectors: ["electronics", "telecom"], sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
+      { rank: 3, node: "TW", label: "Taiwan", kind: "country", meanLoss: 0.6, worstLoss: 0.9, worstSector: "electronics", worstSectors: ["electronics", "telecom"], sectorsAffected: 2, singlePointOfFailureFor: [], converged: true },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Concentration is memoised per graph (analyze() asks for it five times per node); the cache must
 // never hand out values a caller could alter, nor outlive a change in the graph's shape.
 import { describe, expect, it } from "vitest";
-import { computeConcentration } from "../../src/engine/concentration.ts";
+import { computeConcentration } from "../../src/engine/metrics/concentration.ts";
 import { buildGraph } from "../../src/model/graph.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
 import { country, material, supplies } from "./_graphs.ts";

@@ -2,8 +2,8 @@
 // index (graphology then orders neighbours differently and the graphology path is used). Both
 // paths give the same hand-computed numbers on the same graph.
 import { describe, expect, it } from "vitest";
-import { compactGraph } from "../../src/engine/compact.ts";
-import { computeConcentration, resolvedShares, suppliedNodes } from "../../src/engine/concentration.ts";
+import { compactGraph } from "../../src/engine/structure/compact.ts";
+import { computeConcentration, resolvedShares, suppliedNodes } from "../../src/engine/metrics/concentration.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
 import { company, constellation, country, graphOf, locatedIn, material, operates, supplies } from "./_graphs.ts";
 

@@ -1,9 +1,9 @@
 // Concentration, governance weighting, partner exposure, CRMA and the coalition view, by hand.
 import { describe, expect, it } from "vitest";
-import { coalitionView, crmaCheck } from "../../src/engine/crma.ts";
-import { computeConcentration, concentrationAll } from "../../src/engine/concentration.ts";
-import { governanceWeighted, scaleWgi, supplyRiskBottlenecks } from "../../src/engine/governance.ts";
-import { partnerExposure, partnerSet } from "../../src/engine/partners.ts";
+import { coalitionView, crmaCheck } from "../../src/engine/metrics/crma.ts";
+import { computeConcentration, concentrationAll } from "../../src/engine/metrics/concentration.ts";
+import { governanceWeighted, scaleWgi, supplyRiskBottlenecks } from "../../src/engine/metrics/governance.ts";
+import { partnerExposure, partnerSet } from "../../src/engine/metrics/partners.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
 import { company, country, graphOf, input, locatedIn, material, sector, supplies } from "./_graphs.ts";
 

@@ -1,6 +1,6 @@
 // The typed-array dominator tree = the string-keyed original, on generated and random graphs.
 import { describe, expect, it } from "vitest";
-import { dominatorTree } from "../../src/engine/dominators.ts";
+import { dominatorTree } from "../../src/engine/structure/dominators.ts";
 import { dominatorTreeReference } from "./reference/dominators.ts";
 import { generatedGraph } from "./_generated.ts";
 import { randomGraph } from "./_graphs.ts";

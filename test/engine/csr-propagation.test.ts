@@ -2,11 +2,11 @@
 // identical availabilities, sweep counts and last changes, bit for bit, on the generated 1k graph
 // (which has cycles) and on random graphs.
 import { describe, expect, it } from "vitest";
-import { compareIds } from "../../src/engine/concentration.ts";
-import { runKnockouts, type KnockoutEntry } from "../../src/engine/knockouts.ts";
-import { buildPropagationModel, propagate, propagationModelOf, type PropagationModel } from "../../src/engine/propagation.ts";
+import { compareIds } from "../../src/engine/metrics/concentration.ts";
+import { runKnockouts, type KnockoutEntry } from "../../src/engine/propagation/knockouts.ts";
+import { buildPropagationModel, propagate, propagationModelOf, type PropagationModel } from "../../src/engine/propagation/propagation.ts";
 import { propagateReference } from "./reference/propagation.ts";
-import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/scenario.ts";
+import { compileCuts, runScenario, type ScenarioCut } from "../../src/engine/propagation/scenario.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { generatedGraph } from "./_generated.ts";
 import { randomGraph, rng } from "./_graphs.ts";
@@ -35,10 +35,12 @@ function knockoutsReference(graph: ChokepointGraph, tolerance = 1e-9, maxIterati
       if (loss > worstLoss + 1e-12) (worstLoss = loss), (worstSector = model.ids[s]!);
       if (a[s]! <= tolerance) spof.push(model.ids[s]!);
     }
+    // Ties, in a second pass: every sector within 1e-12 of the largest loss.
+    const worstSectors = worstLoss > tolerance ? [...model.sectors].filter((s) => 1 - a[s]! >= worstLoss - 1e-12).map((s) => model.ids[s]!) : [];
     entries.push({
       rank: 0, node, label: graph.getNodeAttribute(node, "label"), kind: model.kinds[v]!,
       meanLoss: model.sectors.length > 0 ? total / model.sectors.length : 0,
-      worstLoss, worstSector: worstLoss > tolerance ? worstSector : undefined,
+      worstLoss, worstSector: worstLoss > tolerance ? worstSector : undefined, worstSectors,
       singlePointOfFailureFor: spof, sectorsAffected, converged: run.converged,
     });
   });

@@ -1,7 +1,7 @@
 // Sector reach by bitsets over the condensation = one breadth-first walk per node (the path
 // rankRisks used before), on the generated 1k graph (which has cycles) and on random graphs.
 import { describe, expect, it } from "vitest";
-import { sectorReach } from "../../src/engine/reach.ts";
+import { sectorReach } from "../../src/engine/structure/reach.ts";
 import { indexDependencies, reachable, type ChokepointGraph } from "../../src/model/index.ts";
 import { generatedGraph } from "./_generated.ts";
 import { graphOf, input, material, randomGraph, sector } from "./_graphs.ts";

@@ -1,11 +1,11 @@
 // The compact typed-array path against the unoptimised one: PageRank and betweenness agree with
 // graphology-metrics within 1e-9 on the generated 1k graph and on random small graphs.
 import { describe, expect, it } from "vitest";
-import { betweennessScores, computeBetweenness } from "../../src/engine/betweenness.ts";
-import { computeCentrality } from "../../src/engine/centrality.ts";
-import { betweennessReference, pagerankReference } from "../../src/engine/centrality-reference.ts";
-import { compactGraph } from "../../src/engine/compact.ts";
-import { computePagerank } from "../../src/engine/pagerank.ts";
+import { betweennessScores, computeBetweenness } from "../../src/engine/structure/betweenness.ts";
+import { computeCentrality } from "../../src/engine/structure/centrality.ts";
+import { betweennessReference, pagerankReference } from "../../src/engine/structure/centrality-reference.ts";
+import { compactGraph } from "../../src/engine/structure/compact.ts";
+import { computePagerank } from "../../src/engine/structure/pagerank.ts";
 import { forEachDependency } from "../../src/model/index.ts";
 import { generatedGraph } from "./_generated.ts";
 import { randomGraph } from "./_graphs.ts";

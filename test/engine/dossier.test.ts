@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { commodityCuts, expandCuts, materialStages, suppliedStages } from "../../src/engine/commodity-cut.ts";
 import { supplierDossier } from "../../src/engine/dossier.ts";
-import { runKnockouts } from "../../src/engine/knockouts.ts";
-import { runScenario } from "../../src/engine/scenario.ts";
+import { runKnockouts } from "../../src/engine/propagation/index.ts";
+import { runScenario } from "../../src/engine/propagation/index.ts";
 import { upstreamCountries } from "../../src/engine/upstream-countries.ts";
 import { company, component, country, graphOf, input, locatedIn, material, sector, supplies } from "./_graphs.ts";
 

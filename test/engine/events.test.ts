@@ -1,8 +1,8 @@
 // Events as data (issue 12, item 9): which restrictions are in force on a date (suspensions
 // honoured), which touch a node, and the scenario presets built from them.
 import { beforeAll, describe, expect, it } from "vitest";
-import { eventPresets, eventsInForce, eventsTouching } from "../../src/engine/events.ts";
-import { presetCuts } from "../../src/engine/presets.ts";
+import { eventPresets, eventsInForce, eventsTouching } from "../../src/engine/propagation/index.ts";
+import { presetCuts } from "../../src/engine/propagation/index.ts";
 import { explainNode } from "../../src/cli/commands/explain.ts";
 import { formatExplanation } from "../../src/report/explain.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";

@@ -2,8 +2,8 @@
 // the same availabilities to the bit, the same sweep counts; and no sparse sweep when a share or a
 // keep is not a finite number (an unmoved entry would then not add exactly 0).
 import { describe, expect, it } from "vitest";
-import { createKnockoutSweep } from "../../src/engine/knockout-sweep.ts";
-import { buildPropagationModel, propagate } from "../../src/engine/propagation.ts";
+import { createKnockoutSweep } from "../../src/engine/propagation/knockout-sweep.ts";
+import { buildPropagationModel, propagate } from "../../src/engine/propagation/propagation.ts";
 import { generatedGraph } from "./_generated.ts";
 import { graphOf, input, material, randomGraph, rng, sector } from "./_graphs.ts";
 

@@ -1,8 +1,8 @@
 // The direct PageRank solve (one pass over the condensation, Gauss-Seidel inside cycles) against
 // hand-computed fixed points and against a plain power iteration run to machine precision.
 import { describe, expect, it } from "vitest";
-import { compactGraph } from "../../src/engine/compact.ts";
-import { computePagerank, pagerankScores } from "../../src/engine/pagerank.ts";
+import { compactGraph } from "../../src/engine/structure/compact.ts";
+import { computePagerank, pagerankScores } from "../../src/engine/structure/pagerank.ts";
 import { country, graphOf, input, material, randomGraph, sector, supplies } from "./_graphs.ts";
 import { generatedGraph } from "./_generated.ts";
 

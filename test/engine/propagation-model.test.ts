@@ -2,7 +2,7 @@
 // entries in the same order, same shares and keeps to the bit, same sweep order. Also on graphs
 // with array-index ids (graphology orders those neighbours first) and a node with hosts of both kinds.
 import { describe, expect, it } from "vitest";
-import { buildPropagationModel } from "../../src/engine/propagation.ts";
+import { buildPropagationModel } from "../../src/engine/propagation/propagation.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { generatedGraph } from "./_generated.ts";
 import { company, constellation, country, graphOf, input, locatedIn, material, operates, randomGraph, sector, supplies } from "./_graphs.ts";

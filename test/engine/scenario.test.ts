@@ -2,8 +2,8 @@
 // presets, explaining paths and validation, by hand; then properties with fast-check.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { presetCuts, SCENARIO_PRESETS } from "../../src/engine/presets.ts";
-import { runScenario } from "../../src/engine/scenario.ts";
+import { presetCuts, SCENARIO_PRESETS } from "../../src/engine/propagation/presets.ts";
+import { runScenario } from "../../src/engine/propagation/scenario.ts";
 import {
   company,
   component,

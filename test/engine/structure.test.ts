@@ -1,9 +1,9 @@
 // Centrality against textbook implementations, dominators, dependencies and knock-outs by hand.
 import { describe, expect, it } from "vitest";
-import { computeCentrality } from "../../src/engine/centrality.ts";
+import { computeCentrality } from "../../src/engine/structure/centrality.ts";
 import { dependencies } from "../../src/engine/dependencies.ts";
-import { dominators, dominatorsAll } from "../../src/engine/dominators.ts";
-import { runKnockouts } from "../../src/engine/knockouts.ts";
+import { dominators, dominatorsAll } from "../../src/engine/structure/dominators.ts";
+import { runKnockouts } from "../../src/engine/propagation/knockouts.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { company, component, country, graphOf, input, locatedIn, material, sector, supplies } from "./_graphs.ts";
 

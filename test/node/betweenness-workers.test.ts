@@ -1,8 +1,8 @@
 // Betweenness spread over worker threads gives the single-thread scores: exact and sampled, on
 // the generated 1k graph and on random small graphs, with 2 and 3 threads.
 import { afterAll, describe, expect, it } from "vitest";
-import { betweennessScores } from "../../src/engine/betweenness.ts";
-import { compactGraph } from "../../src/engine/compact.ts";
+import { betweennessScores } from "../../src/engine/structure/betweenness.ts";
+import { compactGraph } from "../../src/engine/structure/compact.ts";
 import { betweennessScoresParallel, closeBetweennessWorkers } from "../../src/node/betweenness-workers.ts";
 import { generatedGraph } from "../engine/_generated.ts";
 import { randomGraph } from "../engine/_graphs.ts";

@@ -1,6 +1,6 @@
 // The worker wrapper gives the same knock-outs as the engine in-process, reports progress, aborts.
 import { describe, expect, it } from "vitest";
-import { runKnockouts } from "../../src/engine/knockouts.ts";
+import { runKnockouts } from "../../src/engine/propagation/knockouts.ts";
 import { runKnockoutsInWorker } from "../../src/node/knockouts-worker.ts";
 import { generatedGraph } from "../engine/_generated.ts";
 

@@ -1,6 +1,5 @@
 // `chokepoint centrality`: degree, PageRank (reversed dependency graph) and betweenness per node.
-import { computeCentrality } from "../../engine/centrality.ts";
-import { compactGraph } from "../../engine/compact.ts";
+import { compactGraph, computeCentrality } from "../../engine/structure/index.ts";
 import { betweennessScoresParallel } from "../../node/betweenness-workers.ts";
 import { formatCentrality, type CentralityRow } from "../../report/centrality.ts";
 import { choiceOption, intOption, kindOption } from "../args.ts";

@@ -1,6 +1,5 @@
 // `chokepoint concentration NODE|--all`: HHI, top share, flags and governance-weighted supply risk.
-import { computeConcentration, concentrationAll } from "../../engine/concentration.ts";
-import { governanceWeighted } from "../../engine/governance.ts";
+import { computeConcentration, concentrationAll, governanceWeighted } from "../../engine/metrics/index.ts";
 import { formatConcentrationDetail, formatConcentrationRows, concentrationJson } from "../../report/concentration.ts";
 import { formatJson } from "../../report/json.ts";
 import { resolveSettings } from "../../schema/settings.ts";

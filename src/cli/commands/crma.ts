@@ -1,6 +1,5 @@
 // `chokepoint crma`: the EU CRMA 65% single-third-country benchmark; a CI gate with --fail-on breach.
-import { crmaCheck } from "../../engine/crma.ts";
-import { partnerSet } from "../../engine/partners.ts";
+import { crmaCheck, partnerSet } from "../../engine/metrics/index.ts";
 import { formatCrma } from "../../report/crma.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { choiceOption, flagOption, stringOption } from "../args.ts";

@@ -1,5 +1,5 @@
 // `chokepoint dominators SECTOR|--all`: the nodes every supply path to a sector passes through.
-import { dominators, dominatorsAll } from "../../engine/dominators.ts";
+import { dominators, dominatorsAll } from "../../engine/structure/index.ts";
 import { formatDominators, formatSectorDominators } from "../../report/dominators.ts";
 import { flagOption, resolveNode } from "../args.ts";
 import type { Command } from "../command.ts";

@@ -1,13 +1,9 @@
 // `chokepoint explain NODE`: everything known and computed about one node, upstream and downstream.
-import { computeCentrality } from "../../engine/centrality.ts";
-import { computeConcentration } from "../../engine/concentration.ts";
-import { dependencies } from "../../engine/dependencies.ts";
-import { dominatorsAll } from "../../engine/dominators.ts";
-import { eventsInForce, eventsTouching } from "../../engine/events.ts";
-import { governanceWeighted } from "../../engine/governance.ts";
-import { partnerExposure, partnerSet } from "../../engine/partners.ts";
-import { rankRisks } from "../../engine/ranking.ts";
-import { runScenario } from "../../engine/scenario.ts";
+import { computeCentrality, dominatorsAll } from "../../engine/structure/index.ts";
+import { computeConcentration, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../../engine/metrics/index.ts";
+import { dependencies } from "../../engine/index.ts";
+import { runScenario } from "../../engine/propagation/index.ts";
+import { eventsInForce, eventsTouching } from "../../engine/propagation/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatExplanation, formatExplanationJson, type Explanation, type Relation } from "../../report/explain.ts";
 import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";

@@ -1,6 +1,7 @@
 // Every command, in the order `chokepoint --help` lists them.
 import type { Command } from "../command.ts";
 import { addCommand } from "./add.ts";
+import { backtestCommand } from "./backtest.ts";
 import { centralityCommand } from "./centrality.ts";
 import { concentrationCommand } from "./concentration.ts";
 import { crmaCommand } from "./crma.ts";
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   partnersCommand,
   scenarioCommand,
   knockoutsCommand,
+  backtestCommand,
   dominatorsCommand,
   crmaCommand,
   explainCommand,

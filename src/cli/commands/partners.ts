@@ -1,6 +1,5 @@
 // `chokepoint partners`: how much of each supplied node comes from outside the partner set.
-import { suppliedNodes } from "../../engine/concentration.ts";
-import { blocMembers, partnerExposure, partnerSet } from "../../engine/partners.ts";
+import { blocMembers, partnerExposure, partnerSet, suppliedNodes } from "../../engine/metrics/index.ts";
 import { formatPartners } from "../../report/partners.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { intOption, resolveNode } from "../args.ts";

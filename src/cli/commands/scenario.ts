@@ -1,10 +1,10 @@
 // `chokepoint scenario`: cut nodes (or one supplier's supply of one node), propagate, show sector losses.
-import { commodityCuts } from "../../engine/commodity-cut.ts";
-import { SCENARIO_PRESETS, presetCuts } from "../../engine/presets.ts";
-import { runScenario, type ScenarioCut } from "../../engine/scenario.ts";
+import { commodityCuts } from "../../engine/index.ts";
+import { presetCuts, runScenario, runTimeline, SCENARIO_PRESETS, type ScenarioCut, type TimedCut } from "../../engine/propagation/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatScenario } from "../../report/scenario.ts";
-import { flagOption, intOption, resolveNode, stringOption, stringsOption } from "../args.ts";
+import { formatTimeline } from "../../report/timeline.ts";
+import { flagOption, intOption, numberOption, resolveNode, stringOption, stringsOption } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
@@ -54,19 +54,33 @@ const presetList = () =>
 export const scenarioCommand: Command = {
   name: "scenario",
   summary: "cut countries, companies or supplies and see every sector's loss, with its explaining path",
-  usage: "chokepoint scenario --cut NODE[=SEVERITY]... [--cut FROM->TO[=SEVERITY]] [--cut FROM:MATERIAL[=SEVERITY]] [--preset NAME] [--format ...]",
+  usage:
+    "chokepoint scenario --cut NODE[=SEVERITY]... [--cut FROM->TO[=SEVERITY]]... [--cut FROM:MATERIAL[=SEVERITY]]... [--preset NAME]\n" +
+    "                    [--months N [--start M] [--duration M] [--recovery M] [--threshold X] | --steady-state] [--format ...]",
   details:
     "SEVERITY is 0..1 (1, the default, cuts fully; 0.5 halves) or a percent (50%). A company falls with\n" +
     "its host country. FROM->TO withholds FROM's supply of TO only (an export control on one good);\n" +
     "FROM:MATERIAL withholds FROM's supply of every stage of a material (CN:rare-earths: mined and separated).\n" +
     "Cuts given with --preset are added to the preset's.\n\n" +
+    "Without --months the steady state is shown (no stocks, full substitution, the cut forever; the\n" +
+    "same as --steady-state). --months N runs month by month over N months: every cut starts in month\n" +
+    "--start (0), lasts --duration months (default: to the horizon) and falls back linearly over\n" +
+    "--recovery months; stocks cover shortfalls until they run out and substitutes ramp up over each\n" +
+    "input's substitutionMonths. Per sector it shows output-months lost, the worst month(s), the months\n" +
+    "it survives (availability at or above --threshold, 0.95) and the months it takes to recover.\n\n" +
     `Presets (--preset NAME; --presets lists them):\n${presetList()}\n\n` +
-    "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
+    "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --preset china-stops-exporting --months 12 --duration 6 --recovery 3\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
   options: {
     cut: { type: "string", multiple: true, arg: "CUT", description: "NODE, NODE=SEVERITY, FROM->TO=SEVERITY or FROM:MATERIAL=SEVERITY (repeatable)" },
     preset: { type: "string", arg: "NAME", description: "a named scenario (see below)" },
     presets: { type: "boolean", description: "list the presets and exit" },
     top: { type: "string", arg: "N", description: "show only the N sectors with the largest loss" },
+    months: { type: "string", arg: "N", description: "run month by month over N months" },
+    start: { type: "string", arg: "M", description: "with --months: the month the cuts start (default 0)" },
+    duration: { type: "string", arg: "M", description: "with --months: months the cuts last (default: to the horizon)" },
+    recovery: { type: "string", arg: "M", description: "with --months: months to ramp back to normal after the cuts (default 0)" },
+    threshold: { type: "string", arg: "X", description: "with --months: availability a sector must keep to survive (default 0.95)" },
+    "steady-state": { type: "boolean", description: "the steady state (the default without --months)" },
     ...FORMAT_OPTIONS,
   },
   async run(context) {
@@ -78,6 +92,7 @@ export const scenarioCommand: Command = {
     const format = formatOf(values);
     const top = intOption(values, "top") ?? Infinity;
     const preset = stringOption(values, "preset");
+    const { months, timing, threshold } = timeOptions(values);
     const texts = stringsOption(values, "cut");
     if (texts.length === 0 && preset === undefined) {
       throw new UsageError("say what to cut, e.g. 'chokepoint scenario --cut CN' or '--preset taiwan-blockade'");
@@ -95,6 +110,14 @@ export const scenarioCommand: Command = {
       }
     }
     cuts.push(...texts.flatMap((t) => parseCuts(graph, t)));
+    if (months !== undefined) {
+      const timed = cuts.map((c): TimedCut => ({ ...c, ...timing }));
+      const result = runTimeline(graph, timed, { months, ...(threshold !== undefined ? { threshold } : {}) });
+      const shown = { ...result, sectors: result.sectors.slice(0, top) };
+      io.out(formatTimeline(format, timed, shown, { ...tableOptions(context), ...(preset ? { preset } : {}) }));
+      if (!result.converged) context.info(`chokepoint: months ${result.nonConvergedMonths.join(", ")} did not converge`);
+      return 0;
+    }
     const result = runScenario(graph, cuts);
     const shown = { ...result, sectors: result.sectors.slice(0, top) };
     io.out(formatScenario(format, cuts, shown, { ...tableOptions(context), ...(preset ? { preset } : {}) }));
@@ -102,3 +125,22 @@ export const scenarioCommand: Command = {
     return 0;
   },
 };
+
+/** --months and the options that only make sense with it. */
+function timeOptions(values: Parameters<typeof flagOption>[0]) {
+  const months = intOption(values, "months");
+  const start = intOption(values, "start", 0);
+  const duration = intOption(values, "duration");
+  const recoveryMonths = intOption(values, "recovery", 0);
+  const threshold = numberOption(values, "threshold", 0.01, 1);
+  if (months !== undefined && flagOption(values, "steady-state")) throw new UsageError("--steady-state and --months exclude each other; give one");
+  if (months === undefined && [start, duration, recoveryMonths, threshold].some((x) => x !== undefined)) {
+    throw new UsageError("--start, --duration, --recovery and --threshold need --months, e.g. --months 12 --duration 6");
+  }
+  const timing = {
+    ...(start !== undefined ? { start } : {}),
+    ...(duration !== undefined ? { duration } : {}),
+    ...(recoveryMonths !== undefined ? { recoveryMonths } : {}),
+  };
+  return { months, timing, threshold };
+}

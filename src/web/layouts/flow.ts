@@ -2,8 +2,7 @@
 // a column nodes sit near the mean height of what they depend on (barycentre ordering, which cuts
 // edge crossings); a column taller than the viewport is folded into interleaved sub-columns.
 import type { ChokepointGraph } from "../../model/graph.ts";
-import { compactGraph, KIND_CODE } from "../../engine/compact.ts";
-import { stronglyConnected } from "../../engine/condensation.ts";
+import { compactGraph, KIND_CODE, stronglyConnected } from "../../engine/structure/index.ts";
 import { indexDependencies } from "../../model/dependencies.ts";
 
 export type Positions = Map<string, { x: number; y: number }>;

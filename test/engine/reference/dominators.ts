@@ -2,7 +2,7 @@
 // version (dominators.ts) is tested against.
 import { indexDependencies } from "../../../src/model/dependencies.ts";
 import type { ChokepointGraph } from "../../../src/model/graph.ts";
-import { DOMINATOR_SOURCE, type DominatorTree } from "../../../src/engine/dominators.ts";
+import { DOMINATOR_SOURCE, type DominatorTree } from "../../../src/engine/structure/dominators.ts";
 
 /** dominatorTree() as first written. Nodes no origin reaches (an origin-less cycle) are left out. */
 export function dominatorTreeReference(graph: ChokepointGraph): DominatorTree {

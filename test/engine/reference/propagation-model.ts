@@ -1,7 +1,7 @@
 // The propagation index as first built: per-node lists of objects filled from graphology (edge
 // order for hosts and inputs, graphology's in-neighbour order for supplies), DFS post-order by
 // recursion-free stack of arrays. Kept as the reference the typed-array build is tested against.
-import type { PropagationModel } from "../../../src/engine/propagation.ts";
+import type { PropagationModel } from "../../../src/engine/propagation/propagation.ts";
 import type { ChokepointGraph } from "../../../src/model/graph.ts";
 import { suppliersOf } from "../../../src/model/queries.ts";
 

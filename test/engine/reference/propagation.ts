@@ -1,7 +1,7 @@
 // The propagation as first written: full Gauss-Seidel sweeps over every node until nothing moves.
 // Kept as the reference the worklist version (propagation.ts) is tested against: same values,
 // same sweep count, same last change, bit for bit.
-import type { PropagationModel, PropagationRun } from "../../../src/engine/propagation.ts";
+import type { PropagationModel, PropagationRun } from "../../../src/engine/propagation/propagation.ts";
 
 /** See propagate(): identical contract, every node recomputed in every sweep. */
 export function propagateReference(
@@ -26,8 +26,11 @@ export function propagateReference(
       const h1 = hostStart[v + 1]!;
       if (h1 > h0) {
         let sum = 0;
-        for (let k = h0; k < h1; k++) sum += a[hostFrom[k]!]!;
-        x = Math.min(x, sum / (h1 - h0));
+        if (m.kinds[v] === "constellation") for (let k = h0; k < h1; k++) x = Math.min(x, a[hostFrom[k]!]!);
+        else {
+          for (let k = h0; k < h1; k++) sum += a[hostFrom[k]!]!;
+          x = Math.min(x, sum / (h1 - h0));
+        }
       }
       const s1 = supStart[v + 1]!;
       let lost = 0;

@@ -3,7 +3,7 @@
 // damping 0.85 with tolerance 1e-10, betweenness normalised by (n-1)(n-2)), via graphology-metrics.
 import betweenness from "graphology-metrics/centrality/betweenness.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
-import type { ChokepointGraph } from "../model/graph.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import { reversedDependencyGraph } from "./centrality.ts";
 
 /** PageRank of every node by graphology-metrics on the reversed dependency graph. */

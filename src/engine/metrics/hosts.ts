@@ -2,8 +2,8 @@
 // firm that supplies thousands of nodes would otherwise have its edges walked once per node it
 // supplies (quadratic in the largest fan-out). Same lists, same order, as model/queries hostsOf.
 // Like the compact view, the memo trusts that a graph of unchanged order and size is unchanged.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { hostsOf } from "../model/queries.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { hostsOf } from "../../model/queries.ts";
 
 interface Memo {
   order: number;

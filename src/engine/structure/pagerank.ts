@@ -8,7 +8,7 @@
 // dependents first, solves every acyclic part exactly; inside a cycle, Gauss-Seidel sweeps run
 // until the component's L1 change is below `tolerance` x its sum. O(nodes + edges) on a DAG,
 // against ~60 full sweeps for the power iteration (igraph's PRPACK also solves directly).
-import type { ChokepointGraph } from "../model/graph.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 import { condensation } from "./condensation.ts";
 

@@ -1,7 +1,7 @@
 // Governance-weighted concentration and the EU supply-risk indicator (JRC 2017 method, DOMAIN.md):
 // a supplier country with weak governance weighs more than an equally large stable one.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { computeConcentration, suppliedNodes } from "./concentration.ts";
 
 /** WGI estimate (-2.5 worst .. +2.5 best) rescaled to 0..10 with 10 the worst: 5 - 2 x estimate, clamped. */

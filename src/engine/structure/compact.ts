@@ -3,9 +3,9 @@
 // The cache is keyed by the graph object and checked against its order and size; the engine never
 // mutates a graph, but a caller who edits attributes (a share, a substitutability) in place must
 // call `compactGraph(graph, { fresh: true })` or build a new graph: the cache cannot see that.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { EDGE_KINDS, type EdgeKind } from "../schema/edges.ts";
-import { NODE_KINDS, type NodeKind } from "../schema/nodes.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { EDGE_KINDS, type EdgeKind } from "../../schema/edges.ts";
+import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
 
 export interface CompactGraph {
   /** Nodes and data edges when built (the cache check). */

@@ -1,9 +1,9 @@
 // Knock-outs: every country and company cut alone at 100%, ranked by the sector losses it causes.
 // The quantitative twin of dominators: single points of failure are named per sector.
-import type { ChokepointGraph } from "../model/graph.ts";
-import type { NodeKind } from "../schema/nodes.ts";
-import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compareIds } from "./concentration.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import type { NodeKind } from "../../schema/nodes.ts";
+import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
+import { compareIds } from "../metrics/index.ts";
 import { sparseSweepOf } from "./knockout-sweep.ts";
 import { propagationModelOf, worklistOf, type PropagationRun } from "./propagation.ts";
 
@@ -16,8 +16,10 @@ export interface KnockoutEntry {
   meanLoss: number;
   /** Largest sector loss, 0..1. */
   worstLoss: number;
-  /** The sector with the largest loss; undefined when no sector lost anything. */
+  /** The first (by id) of worstSectors; undefined when no sector lost anything. */
   worstSector: string | undefined;
+  /** Every sector with the largest loss (within 1e-12), by id: ties are reported, not broken. */
+  worstSectors: string[];
   /** Sectors whose availability this cut alone drops to 0 (within the scenario tolerance). */
   singlePointOfFailureFor: string[];
   /** Sectors with any loss. */
@@ -83,7 +85,7 @@ export function runKnockouts(
     }
     let total = 0;
     let worstLoss = 0;
-    let worstSector: string | undefined;
+    let worstSectors: string[] = [];
     let sectorsAffected = 0;
     const spof: string[] = [];
     // A sector the cut did not move has loss 0, which changes none of the figures: with the sparse
@@ -92,7 +94,8 @@ export function runKnockouts(
       const loss = 1 - a[s]!;
       total += loss;
       if (loss > scenario.tolerance) sectorsAffected++;
-      if (loss > worstLoss + 1e-12) (worstLoss = loss), (worstSector = model.ids[s]!);
+      if (loss > worstLoss + 1e-12) (worstLoss = loss), (worstSectors = [model.ids[s]!]);
+      else if (loss >= worstLoss - 1e-12 && worstSectors.length > 0) worstSectors.push(model.ids[s]!);
       if (a[s]! <= scenario.tolerance) spof.push(model.ids[s]!);
     }
     if (sparse) sparse.reset(a);
@@ -112,7 +115,8 @@ export function runKnockouts(
       kind: model.kinds[v]!,
       meanLoss: sectors.length > 0 ? total / sectors.length : 0,
       worstLoss,
-      worstSector: worstLoss > scenario.tolerance ? worstSector : undefined,
+      worstSector: worstLoss > scenario.tolerance ? worstSectors[0] : undefined,
+      worstSectors: worstLoss > scenario.tolerance ? worstSectors : [],
       singlePointOfFailureFor: spof,
       sectorsAffected,
       converged: run.converged,

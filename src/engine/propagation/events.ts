@@ -1,9 +1,9 @@
 // Dated supply events from the data's `events` list (export controls, licence requirements): which
 // are in force on a date, which touch a node, and scenario presets built from them (issue 12).
-import type { ChokepointGraph } from "../model/graph.ts";
-import { edgeKey } from "../model/graph.ts";
-import { layersOf } from "../model/layers.ts";
-import type { SupplyEvent } from "../schema/layers.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { edgeKey } from "../../model/graph.ts";
+import { layersOf } from "../../model/layers.ts";
+import type { SupplyEvent } from "../../schema/layers.ts";
 import type { ScenarioCut } from "./scenario.ts";
 
 /** An IsoDate as a comparable day: a month ("2023-03") counts from its first day. */

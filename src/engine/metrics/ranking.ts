@@ -1,9 +1,9 @@
 // The composite risk ranking: supplied nodes ordered by concentration x downstream reach,
 // each entry explained by its own numbers and the source of its largest share.
-import { edgeKey, type ChokepointGraph } from "../model/graph.ts";
-import type { EngineSettings } from "../schema/settings.ts";
+import { edgeKey, type ChokepointGraph } from "../../model/graph.ts";
+import type { EngineSettings } from "../../schema/settings.ts";
 import { computeConcentration, suppliedNodes, type Concentration } from "./concentration.ts";
-import { sectorReach } from "./reach.ts";
+import { sectorReach } from "../structure/index.ts";
 
 export interface RiskEntry {
   rank: number;

@@ -1,7 +1,7 @@
 // Partner exposure: how much of a node's supply comes from outside the taskforce's partner set
 // (DOMAIN.md, "unwanted dependency"), and the bloc expansion the CRMA check shares.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { EU27, resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { EU27, resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { computeConcentration, type ShareEntry } from "./concentration.ts";
 
 /**

@@ -16,8 +16,8 @@
 // centrality-reference.ts, and the tests hold the two within 1e-9 of each other. graphology-metrics
 // reads an edge attribute `weight` by default; the reference passes getEdgeWeight explicitly.
 import { DirectedGraph } from "graphology";
-import type { ChokepointGraph } from "../model/graph.ts";
-import { forEachDependency } from "../model/queries.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { forEachDependency } from "../../model/queries.ts";
 import { betweennessScores } from "./betweenness.ts";
 import { compactGraph } from "./compact.ts";
 import { pagerankScores } from "./pagerank.ts";

@@ -6,7 +6,7 @@
 // A source with no outgoing step adds nothing, so only the c nodes with one are expanded. With
 // `pivots` = k < c, only k of them, chosen by a seeded PRNG, are expanded and the sums are scaled
 // by c/k (Brandes & Pich 2007): an unbiased estimate at a fraction of the cost.
-import type { ChokepointGraph } from "../model/graph.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 
 export interface BetweennessOptions {

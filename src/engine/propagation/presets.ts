@@ -1,6 +1,6 @@
 // Named scenarios the CLI (`--preset NAME`) and the web view share. Each is plain data; nodes are
 // checked against the loaded graph when the preset is used, so other datasets get a clear error.
-import type { ChokepointGraph } from "../model/graph.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import { eventPresets } from "./events.ts";
 import { suggest, type ScenarioCut } from "./scenario.ts";
 

@@ -1,7 +1,7 @@
 // Which sectors lie downstream of each node, for all nodes at once: strongly connected components
 // of the dependency relation (condensation.ts), then one pass over the condensation from the
 // sinks up, OR-ing bitsets of sectors. O((nodes + edges) x sectors / 32) instead of one walk per node.
-import type { ChokepointGraph } from "../model/graph.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, KIND_CODE } from "./compact.ts";
 import { condensation } from "./condensation.ts";
 

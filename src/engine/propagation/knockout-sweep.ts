@@ -127,8 +127,11 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
     const h1 = m.hostStart[v + 1]!;
     if (h1 > h0) {
       let sum = 0;
-      for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
-      x = Math.min(x, sum / (h1 - h0));
+      if (m.kinds[v] === "constellation") for (let k = h0; k < h1; k++) x = Math.min(x, a[m.hostFrom[k]!]!);
+      else {
+        for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
+        x = Math.min(x, sum / (h1 - h0));
+      }
     }
     let lost = 0;
     if (dense(supMoved[v]!, m.supStart, v)) {

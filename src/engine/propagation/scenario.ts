@@ -1,10 +1,12 @@
 // Scenarios: cut nodes (or one supplier's supply of one node) with a severity, propagate to a fixed
 // point (propagation.ts), rank the sectors by loss and explain each loss by a path from a cut.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compareIds } from "./concentration.ts";
-import { memoHostsOf } from "./hosts.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
+import { compareIds, memoHostsOf } from "../metrics/index.ts";
 import { propagate, propagationModelOf, type PropagationModel } from "./propagation.ts";
+import { suggest } from "../../model/suggest.ts";
+
+export { suggest };
 
 /**
  * What a scenario cuts. Severity is 0..1 (1 = fully cut): the node's own availability becomes
@@ -122,16 +124,6 @@ function withheldEntries(graph: ChokepointGraph, model: PropagationModel, from: 
     if (supplier === from || (isCountry && memoHostsOf(graph, supplier).includes(from))) out.push(k);
   }
   return out;
-}
-
-/** A hint for a mistyped id: case-insensitive id or label match, else ids with the same start. */
-export function suggest(graph: ChokepointGraph, id: string): string {
-  const lower = id.toLowerCase();
-  const exact = graph.filterNodes((n, attrs) => n.toLowerCase() === lower || attrs.label.toLowerCase() === lower);
-  if (exact.length > 0) return `did you mean ${exact.map((n) => `"${n}"`).join(" or ")}?`;
-  const near = graph.filterNodes((n) => n.toLowerCase().startsWith(lower.slice(0, 3))).sort().slice(0, 5);
-  if (near.length > 0) return `similar ids: ${near.join(", ")}`;
-  return "node ids are ISO codes for countries (CN) and kebab-case otherwise (cobalt-refined)";
 }
 
 /**

@@ -3,9 +3,9 @@
 // a virtual super-source feeds them all, and the dominator tree is built from it with the
 // Cooper-Harvey-Kennedy iteration ("A Simple, Fast Dominance Algorithm", 2001) on the dependency
 // relation (located_in turned around, so a company sits below its host country).
-import type { ChokepointGraph } from "../model/graph.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph } from "./compact.ts";
-import { suggest } from "./scenario.ts";
+import { suggest } from "../../model/suggest.ts";
 
 /** Immediate dominators: node -> its idom, or DOMINATOR_SOURCE for nodes only the super-source dominates. */
 export interface DominatorTree {

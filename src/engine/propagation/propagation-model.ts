@@ -2,11 +2,34 @@
 // nodes the first version, with per-node lists of objects filled from graphology, took a second.
 // Entries keep the order the rule sums them in: edge order for hosts and inputs, resolvedShares
 // order for supplies.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { NODE_KINDS } from "../schema/nodes.ts";
-import { compactGraph, EDGE_CODE } from "./compact.ts";
-import { resolvedShares } from "./concentration.ts";
-import type { PropagationModel } from "./propagation.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
+import { compactGraph, EDGE_CODE } from "../structure/index.ts";
+import { resolvedShares } from "../metrics/index.ts";
+
+export interface PropagationModel {
+  ids: string[];
+  index: Map<string, number>;
+  kinds: NodeKind[];
+  /** Sweep order: dependencies before dependents (DFS post-order; cycles broken where entered). */
+  order: Int32Array;
+  /** Hosts (located_in targets of a company, operators of a constellation): hostFrom[hostStart[v]..hostStart[v+1]]. */
+  hostStart: Int32Array;
+  hostFrom: Int32Array;
+  /** Supplies edges into v with resolved shares (unlisted ones split the remainder equally). */
+  supStart: Int32Array;
+  supFrom: Int32Array;
+  supShare: Float64Array;
+  /**
+   * Input edges into v, with keep = dependence x (1 - substitutability): the part of an input's
+   * loss that passes on (dependence absent = 1, so keep is then exactly 1 - substitutability).
+   */
+  inStart: Int32Array;
+  inFrom: Int32Array;
+  inKeep: Float64Array;
+  /** Sector node indices, in id order. */
+  sectors: Int32Array;
+}
 
 /** Builds the propagation index of a graph. Cost O(nodes + edges). */
 export function buildPropagationModel(graph: ChokepointGraph): PropagationModel {
@@ -83,6 +106,7 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
       inKeep[w++] = 1 - view.inValue[k]!;
     }
   }
+  applyDependence(graph, index, inStart, inKeep);
   const sectorCount = kinds.reduce((s, k) => s + (k === "sector" ? 1 : 0), 0);
   const sectors = new Int32Array(sectorCount);
   for (let v = 0, w = 0; v < n; v++) if (kinds[v] === "sector") sectors[w++] = v;
@@ -92,6 +116,22 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
   };
   model.order = sweepOrder(model);
   return model;
+}
+
+/**
+ * Scales each input entry's keep by its edge's `dependence`. Entries of one target are in edge
+ * order (the compact view's rows), so the k-th input edge into v met in graph edge order is entry
+ * inStart[v] + k. Edges without `dependence` are left alone, so results stay the same to the bit.
+ */
+function applyDependence(graph: ChokepointGraph, index: Map<string, number>, inStart: Int32Array, inKeep: Float64Array): void {
+  let seen: Int32Array | undefined;
+  graph.forEachEdge((_key, attrs, _source, target) => {
+    if (attrs.kind !== "input") return;
+    const v = index.get(target)!;
+    seen ??= new Int32Array(inStart.length);
+    const k = inStart[v]! + seen[v]!++;
+    if (attrs.dependence !== undefined) inKeep[k] = attrs.dependence * inKeep[k]!;
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
 // The EU Critical Raw Materials Act benchmark checkable on world shares alone (Regulation
 // 2024/1252, art. 5): no single third country may supply more than 65% of a strategic material at
 // any stage. A breach list a CI job can gate on, and the friend-shoring (coalition) view of it.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { compareIds, computeConcentration, hhi, suppliedNodes, type Concentration, type ShareEntry } from "./concentration.ts";
 import { blocMembers, exposureOf, partnerSet, type PartnerExposure } from "./partners.ts";
 

@@ -2,32 +2,10 @@
 // built once per graph and shared by a scenario's sweeps and by every knock-out. Pure: reads the
 // graph once, never writes it. The sweeps run in dependency order and visit only nodes whose
 // inputs changed (a worklist), so a cut costs the size of its downstream cone, not of the graph.
-import type { ChokepointGraph } from "../model/graph.ts";
-import type { NodeKind } from "../schema/nodes.ts";
-import { buildPropagationModel } from "./propagation-model.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { buildPropagationModel, type PropagationModel } from "./propagation-model.ts";
 
-export { buildPropagationModel };
-
-export interface PropagationModel {
-  ids: string[];
-  index: Map<string, number>;
-  kinds: NodeKind[];
-  /** Sweep order: dependencies before dependents (DFS post-order; cycles broken where entered). */
-  order: Int32Array;
-  /** Hosts (located_in targets of a company, operators of a constellation): hostFrom[hostStart[v]..hostStart[v+1]]. */
-  hostStart: Int32Array;
-  hostFrom: Int32Array;
-  /** Supplies edges into v with resolved shares (unlisted ones split the remainder equally). */
-  supStart: Int32Array;
-  supFrom: Int32Array;
-  supShare: Float64Array;
-  /** Input edges into v, with keep = 1 - substitutability: the part of an input's loss that passes on. */
-  inStart: Int32Array;
-  inFrom: Int32Array;
-  inKeep: Float64Array;
-  /** Sector node indices, in id order. */
-  sectors: Int32Array;
-}
+export { buildPropagationModel, type PropagationModel };
 
 const MODELS = new WeakMap<ChokepointGraph, { order: number; size: number; model: PropagationModel }>();
 
@@ -64,13 +42,15 @@ export interface PropagationRun {
  * Runs the propagation to a fixed point, in place on `a` (which it first sets to `own`).
  * `own[v]` is 1 - severity for cut nodes and 1 elsewhere; `supKeep[k]` (1 - severity of an edge
  * cut, 1 when not cut) scales supplies entry k. Rules (DOMAIN.md):
- *   a(v) = min(own, mean of a(host) over hosts, supply, inputs), where
+ *   a(v) = min(own, hosts, supply, inputs), where
  *   supply = 1 - sum_k share_k x (1 - a(supplier_k) x supKeep_k)  (the rest of world stays at 1),
  *   inputs = min_j (1 - keep_j x (1 - a(input_j)))  with keep = 1 - substitutability.
  * A term is 1 when the node has no such edges. Starting from `own` (an upper bound) every update
  * can only lower a value, so the Gauss-Seidel sweeps decrease monotonically to the greatest fixed
  * point; they stop when no value moved by `tolerance` or more, or after `maxIterations` sweeps.
- * A node with several hosts is split between them equally, as concentration folds it.
+ * hosts = the mean of a(host) for a company (a company in several jurisdictions is split between
+ * them equally, as concentration folds it) and the least a(operator) for a constellation (every
+ * operator is required: a joint operator that is cut can halt the whole system).
  *
  * Each sweep visits, in sweep order, only the nodes whose inputs changed since they were last
  * computed (every other node would recompute its own value exactly): the same values, sweep
@@ -116,8 +96,11 @@ function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Flo
   const h1 = m.hostStart[v + 1]!;
   if (h1 > h0) {
     let sum = 0;
-    for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
-    x = Math.min(x, sum / (h1 - h0));
+    if (m.kinds[v] === "constellation") for (let k = h0; k < h1; k++) x = Math.min(x, a[m.hostFrom[k]!]!);
+    else {
+      for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
+      x = Math.min(x, sum / (h1 - h0));
+    }
   }
   const s1 = m.supStart[v + 1]!;
   let lost = 0;
@@ -162,11 +145,9 @@ export function worklistOf(m: PropagationModel): Worklist {
   return work;
 }
 
-function createWorklist(m: PropagationModel): Worklist {
+/** dependents: v -> the nodes whose rule reads a(v) (the reverse of hosts, supplies and inputs), as CSR. */
+function dependentsOf(m: PropagationModel): { dependentStart: Int32Array; dependents: Int32Array } {
   const n = m.ids.length;
-  const position = new Int32Array(n);
-  for (let i = 0; i < m.order.length; i++) position[m.order[i]!] = i;
-  // dependents: v -> the nodes whose rule reads a(v) (reverse of hosts, supplies and inputs).
   const dependentStart = new Int32Array(n + 1);
   const count = (from: Int32Array, start: Int32Array) => {
     for (let v = 0; v < n; v++) for (let k = start[v]!; k < start[v + 1]!; k++) dependentStart[from[k]! + 1]!++;
@@ -183,38 +164,54 @@ function createWorklist(m: PropagationModel): Worklist {
   place(m.hostFrom, m.hostStart);
   place(m.supFrom, m.supStart);
   place(m.inFrom, m.inStart);
+  return { dependentStart, dependents };
+}
 
-  const heap = new Int32Array(n); // positions, min-heap
-  let heapSize = 0;
+/** A min-heap of sweep positions (at most n at once). */
+function positionHeap(n: number) {
+  const heap = new Int32Array(n);
+  let size = 0;
+  return {
+    size: () => size,
+    push(p: number) {
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent]! <= p) break;
+        heap[i] = heap[parent]!;
+        i = parent;
+      }
+      heap[i] = p;
+    },
+    pop(): number {
+      const top = heap[0]!;
+      const last = heap[--size]!;
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= size) break;
+        if (child + 1 < size && heap[child + 1]! < heap[child]!) child++;
+        if (heap[child]! >= last) break;
+        heap[i] = heap[child]!;
+        i = child;
+      }
+      heap[i] = last;
+      return top;
+    },
+  };
+}
+
+function createWorklist(m: PropagationModel): Worklist {
+  const n = m.ids.length;
+  const position = new Int32Array(n);
+  for (let i = 0; i < m.order.length; i++) position[m.order[i]!] = i;
+  const { dependentStart, dependents } = dependentsOf(m);
+  const heap = positionHeap(n);
+  const { push, pop } = heap;
   const inHeap = new Uint8Array(n);
   const next = new Int32Array(n);
   let nextSize = 0;
   const inNext = new Uint8Array(n);
-  const push = (p: number) => {
-    let i = heapSize++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]! <= p) break;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    heap[i] = p;
-  };
-  const pop = () => {
-    const top = heap[0]!;
-    const last = heap[--heapSize]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= heapSize) break;
-      if (child + 1 < heapSize && heap[child + 1]! < heap[child]!) child++;
-      if (heap[child]! >= last) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
-  };
   return {
     dependentStart,
     dependents,
@@ -230,7 +227,7 @@ function createWorklist(m: PropagationModel): Worklist {
         while (iterations < maxIterations) {
           iterations++;
           maxDelta = 0;
-          while (heapSize > 0) {
+          while (heap.size() > 0) {
             const p = pop();
             const v = m.order[p]!;
             inHeap[v] = 0;
@@ -263,7 +260,7 @@ function createWorklist(m: PropagationModel): Worklist {
         return { iterations, converged: false, maxDelta };
       } finally {
         // Leave the queues empty for the next run, whatever happened.
-        while (heapSize > 0) inHeap[m.order[pop()]!] = 0;
+        while (heap.size() > 0) inHeap[m.order[pop()]!] = 0;
         for (let i = 0; i < nextSize; i++) inNext[next[i]!] = 0;
         nextSize = 0;
       }

@@ -1,9 +1,9 @@
 // Supply concentration per supplied node: HHI at supplier and at country level, top country,
 // coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
-import type { ChokepointGraph } from "../model/graph.ts";
-import { suppliersOf, type Supplier } from "../model/queries.ts";
-import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../schema/settings.ts";
-import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "./compact.ts";
+import type { ChokepointGraph } from "../../model/graph.ts";
+import { suppliersOf, type Supplier } from "../../model/queries.ts";
+import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../../schema/settings.ts";
+import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "../structure/index.ts";
 import { memoHostsOf } from "./hosts.ts";
 
 export interface ShareEntry {

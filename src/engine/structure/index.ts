@@ -1,0 +1,10 @@
+// Graph structure: the compact typed-array view, strongly connected components, PageRank,
+// betweenness, centrality, sector reach and dominators. Imports nothing from metrics/ or propagation/.
+export * from "./betweenness.ts";
+export * from "./centrality-reference.ts";
+export * from "./centrality.ts";
+export * from "./compact.ts";
+export * from "./condensation.ts";
+export * from "./dominators.ts";
+export * from "./pagerank.ts";
+export * from "./reach.ts";
