@@ -213,7 +213,7 @@ describe("spot checks against reference/facts.md", () => {
     ["tsmc", "foundry-services", 0.671], // TrendForce, 4Q 2024
     ["samsung-electronics", "foundry-services", 0.081],
     ["asml", "euv-scanner", 1],
-    ["asml", "lithography-systems", 0.62],
+    ["asml", "lithography-systems", 0.941], // revenue 2024
     ["TW", "advanced-logic-chips", 0.92], // SIA/BCG, 2019
     ["JP", "photoresist", 0.7], // Japan 2019: the lower bound of the Japan News' "70% to nearly 100%"
     ["JP", "fluorinated-polyimide", 0.7],
