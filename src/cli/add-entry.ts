@@ -23,6 +23,13 @@ export const ADD_OPTIONS: Record<string, OptionSpec> = {
   to: { type: "string", arg: "ID", description: "edge: the dependent" },
   share: { type: "string", arg: "N", description: "supplies: fraction of world supply, 0..1" },
   substitutability: { type: "string", arg: "N", description: "input: 0 (none) .. 1" },
+  low: { type: "string", arg: "N", description: "supplies: lower bound on the share given by the source" },
+  high: { type: "string", arg: "N", description: "supplies: upper bound on the share given by the source" },
+  basis: { type: "string", arg: "BASIS", description: "supplies: what the share is of (mine-production, revenue, capacity, ...)" },
+  site: { type: "string", arg: "ISO", description: "supplies: country where a company's supply is produced" },
+  dependence: { type: "string", arg: "N", description: "input: how much of the dependent needs this input, 0..1 (absent = 1)" },
+  "substitution-months": { type: "string", arg: "N", description: "input: months needed to substitute the input" },
+  grade: { type: "string", arg: "A|B|C|U", description: "source grade: A primary, B quoted primary, C estimate, U unconfirmed" },
   year: { type: "string", arg: "YEAR", description: "year of the figure" },
   unit: { type: "string", arg: "TEXT", description: "unit of the figure" },
   note: { type: "string", arg: "TEXT", description: "a note" },
@@ -64,15 +71,23 @@ export function entryFromFlags(what: "node" | "edge", values: OptionValues): Ent
           from: stringOption(values, "from"),
           to: stringOption(values, "to"),
           share: numberFlag(values, "share"),
+          low: numberFlag(values, "low"),
+          high: numberFlag(values, "high"),
+          basis: stringOption(values, "basis"),
+          site: stringOption(values, "site"),
           substitutability: numberFlag(values, "substitutability"),
+          dependence: numberFlag(values, "dependence"),
+          substitutionMonths: numberFlag(values, "substitution-months"),
         };
   Object.assign(entry, {
     year: numberFlag(values, "year"),
     unit: stringOption(values, "unit"),
     source: source === undefined ? undefined : { citation: source, ...(url ? { url } : {}) },
     note: stringOption(values, "note"),
+    grade: stringOption(values, "grade"),
   });
-  const wrong = what === "node" ? ["from", "to", "share", "substitutability"] : ["id", "label", "aliases", "description", "blocs", "wgi", "partner", "material", "stage"];
+  const edgeOnly = ["from", "to", "share", "substitutability", "low", "high", "basis", "site", "dependence", "substitution-months"];
+  const wrong = what === "node" ? edgeOnly : ["id", "label", "aliases", "description", "blocs", "wgi", "partner", "material", "stage"];
   const misplaced = wrong.filter((k) => values[k] !== undefined);
   if (misplaced.length > 0) throw new UsageError(`--${misplaced[0]} is not for 'add ${what}'; see 'chokepoint add --help'`);
   return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));

@@ -13,12 +13,13 @@ import { EDGE_KEY_ORDER, flattenRecord, NODE_KEY_ORDER, unflattenRecord, type Fl
 
 export const NODE_COLUMNS = [
   "id", "kind", "label", "aliases", "description", "blocs", "partner", "governance.wgi", "governance.year",
-  "governance.source.citation", "governance.source.url", "material", "stage", "strategic", "critical", "eolRir",
+  "governance.source.citation", "governance.source.url", "governance.grade", "material", "stage", "strategic", "critical", "eolRir",
   "substitutionIndex", "figures", "year", "unit", "estimate", "note", "source.citation", "source.url", "source.accessed",
 ] as const;
 
 export const EDGE_COLUMNS = [
-  "from", "to", "kind", "share", "substitutability", "year", "unit", "estimate", "note",
+  "from", "to", "kind", "share", "low", "high", "basis", "site", "grade", "substitutability", "dependence",
+  "substitutionMonths", "year", "unit", "estimate", "note",
   "source.citation", "source.url", "source.accessed",
 ] as const;
 

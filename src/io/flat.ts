@@ -7,7 +7,11 @@ export type Scalar = string | number | boolean;
 export type FlatRecord = Record<string, Scalar>;
 
 /** Dotted keys whose values are numbers. */
-export const NUMBER_FIELDS = new Set(["share", "substitutability", "year", "eolRir", "substitutionIndex", "governance.wgi", "governance.year"]);
+export const NUMBER_FIELDS = new Set([
+  "share", "substitutability", "year", "eolRir", "substitutionIndex", "governance.wgi", "governance.year",
+  "low", "high", "dependence", "substitutionMonths", "ranges.substitutability.low", "ranges.substitutability.high",
+  "ranges.dependence.low", "ranges.dependence.high", "stock.months", "stock.year", "stock.range.low", "stock.range.high",
+]);
 /** Dotted keys whose values are true/false. */
 export const BOOLEAN_FIELDS = new Set(["partner", "strategic", "critical", "estimate", "governance.estimate"]);
 /** Lists of names, written `A;B` (or as a JSON array when a name holds a `;`). */

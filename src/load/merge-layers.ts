@@ -5,6 +5,7 @@
 import type { DataOrigin, DatasetLayers, LayerList } from "../schema/dataset.ts";
 import type { Edge } from "../schema/edges.ts";
 import type { Node, NodeKind } from "../schema/nodes.ts";
+import { checkBases } from "./check-bases.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { entryPath, nearestPosition, type ValidatedFile } from "./validate-file.ts";
@@ -50,6 +51,7 @@ export function mergeLayers(
   const firstAt = new Map<string, DataOrigin>();
   const eventIds = new Map<string, DataOrigin>();
 
+  checkBases(files, report);
   for (const file of files) {
     checkSites(file, report, kindOf);
     eachEntry(file, "sourcing", (entry, path) => {

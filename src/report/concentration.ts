@@ -10,7 +10,8 @@ export interface ConcentrationRow {
 }
 
 const flagText = (c: Concentration) => [c.flags.topShare ? ">=65%" : "", c.flags.hhi ? "HHI" : ""].filter(Boolean).join(" ");
-const shareJson = (entries: ShareEntry[]) => entries.map(({ id, share, listed }) => ({ id, share: round6(share), listed }));
+const shareJson = (entries: ShareEntry[]) =>
+  entries.map(({ id, share, listed, site, grade, basis }) => ({ id, share: round6(share), listed, site: site ?? null, grade: grade ?? null, basis: basis ?? null }));
 
 export function concentrationJson({ concentration: c, governance: g }: ConcentrationRow) {
   return {
@@ -28,6 +29,7 @@ export function concentrationJson({ concentration: c, governance: g }: Concentra
     supplyRisk: g.supplyRisk === undefined ? null : round6(g.supplyRisk),
     supplyRiskMissing: g.missing,
     defaultedWgi: g.defaulted,
+    fallbackWgi: g.fallbackWgi,
     supplyRiskNote: g.note,
   };
 }
@@ -66,6 +68,7 @@ export function formatConcentrationDetail(row: ConcentrationRow, label: (id: str
     `  top country ${c.top ? `${c.top.id} ${pct(c.top.share)}` : "-"}; flags: ${flagText(c) || "none"}`,
     `  governance-weighted HHI_WGI ${g.hhiWgi.toFixed(3)} (0..10); supply risk ${g.supplyRisk === undefined ? "-" : g.supplyRisk.toFixed(3)}`,
     `  ${g.note}`,
+    ...(g.defaulted.length > 0 ? [`  no WGI score: fallback estimate ${g.fallbackWgi} (setting defaultWgi) applied to ${g.defaulted.join(", ")}`] : []),
     "",
   ];
   const countryTable = formatTable(
@@ -79,10 +82,13 @@ export function formatConcentrationDetail(row: ConcentrationRow, label: (id: str
     options,
   );
   const supplierTable =
-    c.suppliers.some((s) => !c.countries.some((x) => x.id === s.id))
+    c.suppliers.some((s) => !c.countries.some((x) => x.id === s.id) || s.grade !== undefined || s.basis !== undefined)
       ? `\nsuppliers as listed:\n${formatTable(c.suppliers, [
           { header: "supplier", cell: (e) => e.id },
           { header: "share", cell: (e) => `${pct(e.share)}${e.listed ? "" : " (split)"}`, align: "right" },
+          { header: "site", cell: (e) => e.site ?? "-" },
+          { header: "basis", cell: (e) => e.basis ?? "-" },
+          { header: "grade", cell: (e) => e.grade ?? "-" },
         ], options)}`
       : "";
   return `${lines.join("\n")}${countryTable}${supplierTable}`;

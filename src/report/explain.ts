@@ -15,6 +15,10 @@ export interface Relation {
   value?: number | undefined;
   year?: number | undefined;
   source?: string | undefined;
+  /** supplies: source grade, basis and production site of the share */
+  grade?: string | undefined;
+  basis?: string | undefined;
+  site?: string | undefined;
 }
 
 export interface Explanation {
@@ -47,6 +51,7 @@ export interface Explanation {
 const relationLine = (r: Relation, unit: "share" | "subst" | "none") =>
   `  ${r.id.padEnd(20)} ${r.label}` +
   (unit === "share" ? ` ${r.value === undefined ? "(share not listed)" : pct(r.value)}` : "") +
+  (unit === "share" ? [r.grade ? ` grade ${r.grade}` : "", r.basis ? `, ${r.basis}` : "", r.site ? `, made in ${r.site}` : ""].join("") : "") +
   (unit === "subst" && r.value ? ` (substitutable ${pct(r.value)})` : "") +
   (r.source ? `  [${r.source}${r.year ? `, ${r.year}` : ""}]` : "");
 

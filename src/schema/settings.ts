@@ -19,8 +19,12 @@ export const EngineSettings = z.strictObject({
     .prefault({}),
   /** Partner set: ISO codes and bloc names (a bloc name means every country that lists it). */
   partners: z.array(z.string()).default(["EU", "JP", "AU"]),
-  /** WGI estimate (-2.5..2.5) assumed for a country without a governance score. */
-  defaultWgi: z.number().min(-2.5).max(2.5).default(0),
+  /**
+   * The named fallback WGI estimate (-2.5..2.5) for a supplier without a governance score: -1.0
+   * (7.0 on the 0..10 scale, about Russia's 2022 mean of -1.03), so a missing score weighs like weak
+   * governance and never like good; governance results list every supplier it was applied to.
+   */
+  defaultWgi: z.number().min(-2.5).max(2.5).default(-1),
   /** The bloc whose outsiders are "third countries" in the CRMA check. */
   crmaBloc: z.string().min(1).default("EU"),
   scenario: z

@@ -26,18 +26,19 @@ describe("concentration", () => {
       lowerBound: true,
       flags: { topShare: true, hhi: true },
       suppliers: [
-        { id: "CN", share: 0.74, listed: true },
-        { id: "FI", share: 0.1, listed: true },
+        { id: "CN", share: 0.74, listed: true, site: null, grade: null, basis: null },
+        { id: "FI", share: 0.1, listed: true, site: null, grade: null, basis: null },
       ],
       countries: [
-        { id: "CN", share: 0.74, listed: true },
-        { id: "FI", share: 0.1, listed: true },
+        { id: "CN", share: 0.74, listed: true, site: null, grade: null, basis: null },
+        { id: "FI", share: 0.1, listed: true, site: null, grade: null, basis: null },
       ],
       unresolved: [],
       hhiWgi: 3.3056,
       supplyRisk: 3.3056,
       supplyRiskMissing: ["IR", "HHI_WGI_EU", "EoL_RIR", "SI_SR"],
       defaultedWgi: [],
+      fallbackWgi: -1,
       supplyRiskNote:
         "SR = HHI_WGI x (1 - EoL_RIR) x SI_SR on world shares (IR and EU sourcing not in the data); EoL_RIR missing, taken as 0, SI_SR missing, taken as 1: an upper bound",
     });
@@ -53,12 +54,12 @@ describe("concentration", () => {
       ["gnss-timing", 5000],
       ["cobalt-mined", 4900],
     ]);
-    expect(rows[1].suppliers).toEqual([{ id: "tsmc", share: 0.9, listed: true }]);
-    expect(rows[1].countries).toEqual([{ id: "TW", share: 0.9, listed: true }]);
+    expect(rows[1].suppliers).toEqual([{ id: "tsmc", share: 0.9, listed: true, site: null, grade: null, basis: null }]);
+    expect(rows[1].countries).toEqual([{ id: "TW", share: 0.9, listed: true, site: null, grade: null, basis: null }]);
     // GPS and Galileo have no shares: they split the whole equally.
     expect(rows[4].countries).toEqual([
-      { id: "FR", share: 0.5, listed: false },
-      { id: "US", share: 0.5, listed: false },
+      { id: "FR", share: 0.5, listed: false, site: null, grade: null, basis: null },
+      { id: "US", share: 0.5, listed: false, site: null, grade: null, basis: null },
     ]);
   });
 

@@ -69,8 +69,8 @@ describe("csv files", () => {
   it("use the documented header and one row per node and edge", async () => {
     const { nodes, edges } = exportCsv(await loadFixture("mini"));
     expect(nodes.split("\n")[0]).toMatch(/^id,kind,label,aliases,description,blocs,partner,governance\.wgi,/);
-    expect(edges.split("\n")[0]).toBe("from,to,kind,share,substitutability,year,unit,estimate,note,source.citation,source.url,source.accessed");
-    expect(edges.split("\n")[1]).toBe("CD,cobalt-mined,supplies,0.7,,2024,,,,Mini source A,,");
+    expect(edges.split("\n")[0]).toBe("from,to,kind,share,low,high,basis,site,grade,substitutability,dependence,substitutionMonths,year,unit,estimate,note,source.citation,source.url,source.accessed");
+    expect(edges.split("\n")[1]).toBe("CD,cobalt-mined,supplies,0.7,,,,,,,,,2024,,,,Mini source A,,");
     expect(nodes.trim().split("\n")).toHaveLength(23);
   });
 

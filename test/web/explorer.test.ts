@@ -91,7 +91,9 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await selectViaSearch(page, entry.label, entry.node);
     const bar = page.locator(`#inspect .share-bar[data-node="${top.id}"]`);
     expect(await bar.locator(".bar-label").textContent()).toContain(graph.getNodeAttribute(top.id, "label").slice(0, 10));
-    expect(await bar.locator(".bar-value").textContent()).toBe(pct(top.share));
+    // The share with its source grade beside it (issue 12).
+    expect(await bar.locator(".bar-value").textContent()).toBe(`${pct(top.share)}${top.grade ? ` ${top.grade}` : ""}`);
+    expect(top.grade).toMatch(/^[ABCU]$/);
     expect(await page.locator("#inspect .explanation").textContent()).toBe(entry.explanation);
     expect(await page.locator("#inspect").textContent()).toContain(`HHI, countries`);
     const links = await page.locator("#inspect a").evaluateAll((as) =>

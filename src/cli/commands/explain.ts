@@ -15,7 +15,8 @@ import { formatOf, PARTNER_OPTION, settingsOf } from "./shared.ts";
 function relation(graph: ChokepointGraph, id: string, edge?: string): Relation {
   const attrs = edge ? graph.getEdgeAttributes(edge) : undefined;
   const value = attrs?.kind === "supplies" ? attrs.share : attrs?.kind === "input" ? attrs.substitutability : undefined;
-  return { id, label: graph.getNodeAttribute(id, "label"), value, year: attrs?.year, source: attrs?.source?.citation };
+  const supply = attrs?.kind === "supplies" ? { grade: attrs.grade, basis: attrs.basis, site: attrs.site } : {};
+  return { id, label: graph.getNodeAttribute(id, "label"), value, year: attrs?.year, source: attrs?.source?.citation, ...supply };
 }
 
 /** The events that touch `node`, each marked in force or not on `today` (an ISO date). */

@@ -1,5 +1,6 @@
 // `chokepoint validate`: checks every data file and reports all problems at once.
 import { loadDataset } from "../../load/index.ts";
+import { countriesWithoutWgi } from "../../load/warnings.ts";
 import { formatJson } from "../../report/json.ts";
 import type { Command } from "../command.ts";
 import { FORMAT_OPTIONS, formatOf } from "./shared.ts";
@@ -25,11 +26,15 @@ export const validateCommand: Command = {
       context.reportIssues(issues);
       return 1;
     }
+    const noWgi = countriesWithoutWgi(result.dataset);
+    const warnings = noWgi.length === 0 ? [] : [`${noWgi.length} supplying countr${noWgi.length === 1 ? "y has" : "ies have"} no WGI governance score (the engine uses the defaultWgi fallback for them): ${noWgi.join(", ")}`];
+    for (const w of warnings) io.err(`warning: ${w}\n`);
     const summary = {
       ok: true,
       files: read.files.map((f) => f.path),
       nodes: result.dataset.nodes.length,
       edges: result.dataset.edges.length,
+      warnings,
     };
     io.out(
       format === "json"

@@ -1,7 +1,8 @@
 // Supply concentration per supplied node: HHI at supplier and at country level, top country,
 // coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
-import type { ChokepointGraph } from "../../model/graph.ts";
+import { edgeKey, type ChokepointGraph } from "../../model/graph.ts";
 import { suppliersOf, type Supplier } from "../../model/queries.ts";
+import type { Basis, Grade } from "../../schema/common.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "../structure/index.ts";
 import { memoHostsOf } from "./hosts.ts";
@@ -11,6 +12,11 @@ export interface ShareEntry {
   share: number;
   /** false when the data gives no share and the engine split the unlisted remainder equally */
   listed: boolean;
+  /** Country where a company's supply is produced (the edge's `site`); the country fold uses it before the host. */
+  site?: string;
+  /** Source grade and basis of the supplies edge (suppliers only; a folded country entry has none). */
+  grade?: Grade;
+  basis?: Basis;
 }
 
 export interface Concentration {
@@ -41,21 +47,37 @@ export function resolvedShares(graph: ChokepointGraph, node: string): ShareEntry
   // summed in the same order, to the bit) unless an id is an array index; then ask graphology.
   const view = compactGraph(graph);
   const v = view.indexLikeIds ? undefined : view.index.get(node);
-  const suppliers = v === undefined ? suppliersOf(graph, node) : suppliersFromView(view, v);
+  const suppliers: (Supplier & { site?: string })[] = v === undefined ? suppliersOf(graph, node) : suppliersFromView(view, v);
   const listedSum = suppliers.reduce((s, x) => s + (x.share ?? 0), 0);
   const unlisted = suppliers.filter((x) => x.share === undefined).length;
   const split = unlisted > 0 ? Math.max(0, 1 - listedSum) / unlisted : 0;
-  return suppliers.map((x) => ({ id: x.id, share: x.share ?? split, listed: x.share !== undefined }));
+  return suppliers.map((x) => {
+    const entry: ShareEntry = { id: x.id, share: x.share ?? split, listed: x.share !== undefined };
+    const attrs = suppliesAttrs(graph, x.id, node);
+    const site = x.site ?? (v === undefined ? attrs?.site : undefined);
+    if (site !== undefined) entry.site = site;
+    if (attrs?.grade !== undefined) entry.grade = attrs.grade;
+    if (attrs?.basis !== undefined) entry.basis = attrs.basis;
+    return entry;
+  });
+}
+
+function suppliesAttrs(graph: ChokepointGraph, from: string, to: string) {
+  const key = edgeKey(from, to);
+  if (!graph.hasEdge(key)) return undefined;
+  const attrs = graph.getEdgeAttributes(key);
+  return attrs.kind === "supplies" ? attrs : undefined;
 }
 
 const SUPPLIES = EDGE_CODE.supplies;
 
-function suppliersFromView(view: CompactGraph, v: number): Supplier[] {
-  const out: Supplier[] = [];
+function suppliersFromView(view: CompactGraph, v: number): (Supplier & { site?: string })[] {
+  const out: (Supplier & { site?: string })[] = [];
   for (let k = view.inStart[v]!; k < view.inStart[v + 1]!; k++) {
     if (view.inKind[k] !== SUPPLIES) continue;
     const share = view.inValue[k]!;
-    out.push({ id: view.ids[view.inFrom[k]!]!, share: Number.isNaN(share) ? undefined : share });
+    const site = view.inSite[k]!;
+    out.push({ id: view.ids[view.inFrom[k]!]!, share: Number.isNaN(share) ? undefined : share, ...(site >= 0 ? { site: view.ids[site]! } : {}) });
   }
   return out;
 }
@@ -64,7 +86,10 @@ export const hhi = (entries: ShareEntry[]) => entries.reduce((s, e) => s + (e.sh
 
 const bySizeThenId = (a: ShareEntry, b: ShareEntry) => b.share - a.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Folds supplier shares into countries: a company into its host, a constellation into its operator. */
+/**
+ * Folds supplier shares into countries: a company into the country its supply is made in (the
+ * edge's `site`) or else its host, a constellation into its operator.
+ */
 export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): { countries: ShareEntry[]; unresolved: string[] } {
   const byCountry = new Map<string, ShareEntry>();
   const unresolved: string[] = [];
@@ -75,6 +100,10 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
   const view = compactGraph(graph);
   const COUNTRY = KIND_CODE.country;
   for (const entry of entries) {
+    if (entry.site !== undefined) {
+      add(entry.site, entry.share, entry.listed);
+      continue;
+    }
     const u = view.index.get(entry.id);
     // Kinds and hosts from the compact view, which at 250k suppliers is most of the cost of
     // concentration otherwise. Its host order may differ from hostsOf's, which changes nothing:

@@ -29,6 +29,8 @@ export interface GovernanceResult {
   countries: GovernanceCountry[];
   /** Countries (or hostless suppliers) that took settings.defaultWgi. */
   defaulted: string[];
+  /** The fallback estimate used for them (settings.defaultWgi), so output can name it. */
+  fallbackWgi: number;
   /**
    * EU supply risk. The data has world shares only, so SR reduces to
    * HHI_WGI x (1 - EoL_RIR) x SI_SR (the IR-weighted EU-sourcing term is dropped). A missing EoL_RIR
@@ -60,7 +62,7 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
   const missing: SupplyRiskInput[] = ["IR", "HHI_WGI_EU"];
   if (attrs.kind !== "material") {
     return {
-      node, hhiWgi, countries, defaulted, supplyRisk: undefined,
+      node, hhiWgi, countries, defaulted, fallbackWgi: resolved.defaultWgi, supplyRisk: undefined,
       missing: [...missing, "EoL_RIR", "SI_SR"],
       note: `no supply risk: ${attrs.kind} nodes are not scored by the EU raw-material method`,
     };
@@ -74,7 +76,7 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
     attrs.substitutionIndex === undefined ? "SI_SR missing, taken as 1" : "",
   ].filter(Boolean);
   return {
-    node, hhiWgi, countries, defaulted,
+    node, hhiWgi, countries, defaulted, fallbackWgi: resolved.defaultWgi,
     supplyRisk: hhiWgi * (1 - eolRir) * siSr,
     missing,
     note:

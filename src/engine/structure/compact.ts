@@ -30,6 +30,8 @@ export interface CompactGraph {
   inKind: Uint8Array;
   /** supplies: the listed share, NaN when unlisted; input: the substitutability; else NaN. */
   inValue: Float64Array;
+  /** supplies: the node index of the edge's production `site` (a country), -1 when it names none. */
+  inSite: Int32Array;
   /**
    * Hosts of each node: the targets of its located_in edges and the sources of its operates edges,
    * in edge order (the propagation rule's order; model/queries hostsOf lists the located_in ones
@@ -77,12 +79,14 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   const dst = new Int32Array(m);
   const kind = new Uint8Array(m);
   const value = new Float64Array(m);
+  const site = new Int32Array(m).fill(-1);
   let e = 0;
   graph.forEachEdge((_key, attrs, source, target) => {
     src[e] = index.get(source)!;
     dst[e] = index.get(target)!;
     kind[e] = EDGE_CODE[attrs.kind];
     value[e] = attrs.kind === "supplies" ? (attrs.share ?? NaN) : attrs.kind === "input" ? attrs.substitutability : NaN;
+    if (attrs.kind === "supplies" && attrs.site !== undefined) site[e] = index.get(attrs.site) ?? -1;
     e++;
   });
   const inStart = new Int32Array(n + 1);
@@ -92,11 +96,13 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   const inFrom = new Int32Array(m);
   const inKind = new Uint8Array(m);
   const inValue = new Float64Array(m);
+  const inSite = new Int32Array(m);
   for (let j = 0; j < m; j++) {
     const k = fill[dst[j]!]!++;
     inFrom[k] = src[j]!;
     inKind[k] = kind[j]!;
     inValue[k] = value[j]!;
+    inSite[k] = site[j]!;
   }
   // Dependency pairs: located_in turned around.
   const LOCATED = EDGE_CODE.located_in;
@@ -122,7 +128,7 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   }
   const [downStart, downTo] = csr(n, depFrom, depTo);
   const [upStart, upTo] = csr(n, depTo, depFrom);
-  return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue, hostStart, hostOf, indexLikeIds };
+  return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue, inSite, hostStart, hostOf, indexLikeIds };
 }
 
 /** An array index as JavaScript objects order keys: "0".."4294967294" without leading zeros. */

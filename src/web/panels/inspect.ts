@@ -139,6 +139,10 @@ function metrics(view: View, id: string): HTMLElement[] {
   return rows.length ? [el("h3", { text: "Metrics" }), el("dl", { className: "facts metrics" }, rows)] : [];
 }
 
+/** "grade B, revenue, made in JP": what a share's grade, basis and production site say. */
+const shareMeta = (s: { grade?: string; basis?: string; site?: string }) =>
+  [s.grade ? `grade ${s.grade}` : "", s.basis ?? "", s.site ? `made in ${s.site}` : ""].filter(Boolean).join(", ");
+
 function suppliers(app: App, view: View, id: string): Element[] {
   const { graph } = view.session;
   const entry = view.session.risk.get(id);
@@ -146,25 +150,27 @@ function suppliers(app: App, view: View, id: string): Element[] {
   const c = entry.concentration;
   const bars: Bar[] = c.suppliers.map((s) => {
     const edge = graph.getEdgeAttributes(edgeKey(s.id, id));
-    const title = [edge.source?.citation, edge.year, edge.note].filter(Boolean).join(", ");
+    const title = [shareMeta(s), edge.source?.citation, edge.year, edge.note].filter(Boolean).join(", ");
     return {
       label: graph.getNodeAttribute(s.id, "label"),
       value: s.share,
       node: s.id,
       color: KIND_COLORS[graph.getNodeAttribute(s.id, "kind")],
-      ...(s.listed ? {} : { text: `${pct(s.share)}*` }),
+      // The grade letter beside every share (issue 12): how far the number can be trusted.
+      text: `${pct(s.share)}${s.listed ? "" : "*"}${s.grade ? ` ${s.grade}` : ""}`,
       ...(title ? { title } : {}),
     };
   });
   if (c.coverage < 0.999) bars.push({ label: "Rest of world", value: 1 - c.coverage, color: "#a7afba", title: "not listed: many small suppliers" });
-  const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, share of world supply` });
+  const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, share of world supply`, valueWidth: 64 });
   chart.addEventListener("click", (event) => selectFrom(app, event));
   const sources = el(
     "ul",
     { className: "edge-sources" },
     c.suppliers.map((s) => {
       const edge = graph.getEdgeAttributes(edgeKey(s.id, id));
-      return el("li", {}, [el("span", { text: `${graph.getNodeAttribute(s.id, "label")} ${s.listed ? pct(s.share) : "(no share listed)"}: ` }), sourceElement(edge.source, edge.year, edge.note)]);
+      const meta = shareMeta(s);
+      return el("li", {}, [el("span", { text: `${graph.getNodeAttribute(s.id, "label")} ${s.listed ? pct(s.share) : "(no share listed)"}${meta ? ` (${meta})` : ""}: ` }), sourceElement(edge.source, edge.year, edge.note)]);
     }),
   );
   const unlisted = c.suppliers.some((s) => !s.listed) ? [el("p", { className: "muted", text: "* no share listed: splits what the listed shares leave, equally" })] : [];
