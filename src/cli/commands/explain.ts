@@ -13,7 +13,7 @@ import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";
 import { resolveNode } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
-import { formatOf, PARTNER_OPTION, settingsOf } from "./shared.ts";
+import { formatOf, PARTNER_OPTION, settingsOf, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 function relation(graph: ChokepointGraph, id: string, edge?: string): Relation {
   const attrs = edge ? graph.getEdgeAttributes(edge) : undefined;
@@ -76,6 +76,7 @@ export const explainCommand: Command = {
     "NODE is an id (CN, cobalt-refined), or a label in any case ('Cobalt (refined)').\n\n" +
     "Examples:\n  chokepoint explain cobalt-refined\n  chokepoint explain TW --json",
   options: {
+    ...PERSPECTIVE_OPTION,
     ...PARTNER_OPTION,
     format: { type: "string", arg: "FORMAT", description: "table (a readable page, the default) or json" },
     json: { type: "boolean", description: "same as --format json" },
@@ -85,8 +86,9 @@ export const explainCommand: Command = {
     if (positionals.length !== 1) throw new UsageError("give one node id, e.g. 'chokepoint explain cobalt-refined'");
     const format = formatOf(values);
     if (format === "csv" || format === "md") throw new UsageError("explain prints a page (--format table) or JSON (--json)");
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     const node = resolveNode(graph, positionals[0]!);
     const explanation = explainNode(graph, node, resolveSettings(settingsOf(values)));
     io.out(format === "json" ? formatExplanationJson(explanation) : formatExplanation(explanation));

@@ -6,7 +6,7 @@ import { intOption, listOption } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
 import { makeProgress } from "../progress.ts";
-import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const knockoutsCommand: Command = {
   name: "knockouts",
@@ -17,6 +17,7 @@ export const knockoutsCommand: Command = {
     "drops to zero. Progress goes to stderr when it is a terminal.\n\n" +
     "Examples:\n  chokepoint knockouts --top 10\n  chokepoint knockouts --kinds constellation --json",
   options: {
+    ...PERSPECTIVE_OPTION,
     top: { type: "string", arg: "N", description: "show only the first N" },
     kinds: { type: "string", arg: "LIST", description: "node kinds to knock out (default country,company)" },
     ...FORMAT_OPTIONS,
@@ -28,8 +29,9 @@ export const knockoutsCommand: Command = {
     const bad = kinds.filter((k) => !(NODE_KINDS as readonly string[]).includes(k));
     if (bad.length > 0) throw new UsageError(`--kinds: unknown kind ${bad.join(", ")}; kinds are ${NODE_KINDS.join(", ")}`);
     const format = formatOf(values);
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     const progress = makeProgress(context, "knockouts");
     const entries = runKnockouts(graph, {}, { onProgress: progress.update, ...(kinds.length > 0 ? { kinds: kinds as NodeKind[] } : {}) });
     progress.done();

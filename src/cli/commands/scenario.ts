@@ -6,7 +6,7 @@ import { formatScenario } from "../../report/scenario.ts";
 import { flagOption, intOption, resolveNode, stringOption, stringsOption } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
-import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 /** `CN`, `tsmc=0.5`, `JP->photoresist=1`: a node or edge cut, severity 0..1 (default 1). */
 export function parseCut(graph: ChokepointGraph, text: string): ScenarioCut {
@@ -46,6 +46,7 @@ export const scenarioCommand: Command = {
     `Presets (--preset NAME; --presets lists them):\n${presetList()}\n\n` +
     "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
   options: {
+    ...PERSPECTIVE_OPTION,
     cut: { type: "string", multiple: true, arg: "CUT", description: "NODE, NODE=SEVERITY or FROM->TO=SEVERITY (repeatable)" },
     preset: { type: "string", arg: "NAME", description: "a named scenario (see below)" },
     presets: { type: "boolean", description: "list the presets and exit" },
@@ -68,8 +69,9 @@ export const scenarioCommand: Command = {
     if (texts.length === 0 && preset === undefined) {
       throw new UsageError("say what to cut, e.g. 'chokepoint scenario --cut CN' or '--preset taiwan-blockade'");
     }
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     let cuts: ScenarioCut[] = [];
     if (preset !== undefined) {
       try {
