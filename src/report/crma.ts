@@ -28,7 +28,8 @@ export function crmaJson(result: CrmaResult, extra: Record<string, unknown> = {}
 
 export function formatCrma(format: Format, result: CrmaResult, options: TableOptions & { before?: number; partners?: string[] } = {}): string {
   if (format === "json") {
-    const extra = result.coalition ? { partners: options.partners ?? [], breachesWithoutCoalition: options.before ?? null } : {};
+    const scope = "scope" in result ? { scope: result.scope, perspective: result.perspective } : {};
+    const extra = { ...scope, ...(result.coalition ? { partners: options.partners ?? [], breachesWithoutCoalition: options.before ?? null } : {}) };
     return formatJson(crmaJson(result, extra));
   }
   if (format !== "table") return formatRows(format, result.breaches, CRMA_REPORT, options);

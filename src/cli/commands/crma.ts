@@ -40,7 +40,7 @@ export const crmaCommand: Command = {
     const scope = { allMaterials: flagOption(values, "all-materials"), perspective: loaded.perspective, ...(bloc ? { bloc } : {}) };
     const result = crmaList(loaded.base, settings, { ...scope, coalition });
     const before = coalition ? crmaList(loaded.base, settings, scope).breaches.length : undefined;
-    context.info(
+    if (format === "table") context.info(
       `crma: ${result.checked} ${result.scope === "strategic" ? "strategic (Annex I, strategic: true) " : ""}material node(s) checked` +
         (result.scope === "strategic" ? " (--all-materials checks every material)" : "") +
         (loaded.perspective === "world" ? "; world shares" : `; ${loaded.perspective}'s sourcing shares for ${result.onSourcing}, world shares for the rest`),
