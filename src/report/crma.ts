@@ -28,7 +28,8 @@ export function crmaJson(result: CrmaResult, extra: Record<string, unknown> = {}
 
 export function formatCrma(format: Format, result: CrmaResult, options: TableOptions & { before?: number; partners?: string[] } = {}): string {
   if (format === "json") {
-    const scope = "scope" in result ? { scope: result.scope, perspective: result.perspective } : {};
+    const listed = result as CrmaResult & { scope?: string; perspective?: string };
+    const scope = listed.scope ? { scope: listed.scope, perspective: listed.perspective } : {};
     const extra = { ...scope, ...(result.coalition ? { partners: options.partners ?? [], breachesWithoutCoalition: options.before ?? null } : {}) };
     return formatJson(crmaJson(result, extra));
   }

@@ -8,6 +8,7 @@ import { choiceOption, flagOption, intOption, resolveNode, stringOption } from "
 import { euSupplyRiskAll } from "../../engine/perspective/eu-supply-risk.ts";
 import { formatEuSupplyRisk } from "../../report/supply-risk-eu.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
@@ -24,6 +25,7 @@ export const concentrationCommand: Command = {
     "Examples:\n  chokepoint concentration cobalt-refined\n  chokepoint concentration --all --method eu\n  chokepoint concentration --all --top 20 --format csv",
   options: {
     ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     method: { type: "string", arg: "hhi|eu", description: "eu: the EU supply-risk method per material and stage, every term" },
     importer: { type: "string", arg: "WHO", description: "with --method eu: whose sourcing and import reliance (default EU)" },
     all: { type: "boolean", description: "every supplied node, highest country HHI first" },
@@ -43,6 +45,11 @@ export const concentrationCommand: Command = {
     if (!loaded) return 1;
     const { graph } = loaded;
     const settings = resolveSettings();
+    if (wantsUncertainty(context)) {
+      const name = method === "eu" ? "sr" : "hhi";
+      const picked = all ? undefined : resolveNode(graph, positionals[0]!);
+      return printUncertainty(context, loaded.base, { name, perspective: loaded.perspective }, (rows) => rows.filter((r) => picked === undefined || r.key === picked).sort((a, b) => b.point - a.point).slice(0, top));
+    }
     if (method === "eu") {
       const importer = stringOption(values, "importer");
       let materials = euSupplyRiskAll(loaded.base, settings, importer ? { importer } : {});

@@ -5,6 +5,7 @@ import { formatCrma } from "../../report/crma.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { choiceOption, flagOption, stringOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { FORMAT_OPTIONS, formatOf, PARTNER_OPTION, settingsOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const crmaCommand: Command = {
@@ -20,6 +21,7 @@ export const crmaCommand: Command = {
     "Examples:\n  chokepoint crma\n  chokepoint crma --coalition --partners EU,JP,AU,CA\n  chokepoint crma --fail-on breach --quiet",
   options: {
     ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     coalition: { type: "boolean", description: "count partner countries as insiders too" },
     ...PARTNER_OPTION,
     bloc: { type: "string", arg: "BLOC", description: "whose outsiders are third countries (default EU)" },
@@ -36,6 +38,7 @@ export const crmaCommand: Command = {
     const loaded = await loadPerspective(context);
     if (!loaded) return 1;
     const { graph } = loaded;
+    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "crma", perspective: loaded.perspective, allMaterials: flagOption(values, "all-materials") }, (rows) => rows.sort((a, b) => b.mean - a.mean || (a.key < b.key ? -1 : 1)));
     const settings = resolveSettings(settingsOf(values));
     const scope = { allMaterials: flagOption(values, "all-materials"), perspective: loaded.perspective, ...(bloc ? { bloc } : {}) };
     const result = crmaList(loaded.base, settings, { ...scope, coalition });

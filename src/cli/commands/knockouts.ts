@@ -4,6 +4,7 @@ import { formatKnockouts } from "../../report/knockouts.ts";
 import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
 import { intOption, listOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
 import { makeProgress } from "../progress.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
@@ -18,6 +19,7 @@ export const knockoutsCommand: Command = {
     "Examples:\n  chokepoint knockouts --top 10\n  chokepoint knockouts --kinds constellation --json",
   options: {
     ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     top: { type: "string", arg: "N", description: "show only the first N" },
     kinds: { type: "string", arg: "LIST", description: "node kinds to knock out (default country,company)" },
     ...FORMAT_OPTIONS,
@@ -32,6 +34,7 @@ export const knockoutsCommand: Command = {
     const loaded = await loadPerspective(context);
     if (!loaded) return 1;
     const { graph } = loaded;
+    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "knockouts", perspective: loaded.perspective }, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
     const progress = makeProgress(context, "knockouts");
     const entries = runKnockouts(graph, {}, { onProgress: progress.update, ...(kinds.length > 0 ? { kinds: kinds as NodeKind[] } : {}) });
     progress.done();

@@ -3,6 +3,7 @@ import { n1All } from "../../engine/perspective/n1.ts";
 import { formatN1 } from "../../report/supply-risk-eu.ts";
 import { intOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { FORMAT_OPTIONS, formatOf, loadPerspective, PERSPECTIVE_OPTION, tableOptions } from "./shared.ts";
 
 export const n1Command: Command = {
@@ -17,6 +18,7 @@ export const n1Command: Command = {
     "Examples:\n  chokepoint n1 --top 10\n  chokepoint n1 --perspective EU --json",
   options: {
     ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     top: { type: "string", arg: "N", description: "show only the first N materials" },
     ...FORMAT_OPTIONS,
   },
@@ -25,6 +27,7 @@ export const n1Command: Command = {
     const format = formatOf(context.values);
     const loaded = await loadPerspective(context);
     if (!loaded) return 1;
+    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "n1", perspective: loaded.perspective }, (rows) => rows.sort((a, b) => a.point - b.point).slice(0, top));
     const rows = n1All(loaded.base, loaded.perspective).slice(0, top);
     context.io.out(formatN1(format, rows, tableOptions(context)));
     return 0;

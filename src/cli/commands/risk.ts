@@ -5,6 +5,7 @@ import { NODE_KINDS } from "../../schema/nodes.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const riskCommand: Command = {
@@ -14,6 +15,7 @@ export const riskCommand: Command = {
   details: "Examples:\n  chokepoint risk --top 10\n  chokepoint risk --kind material --format csv > risks.csv",
   options: {
     ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     top: { type: "string", arg: "N", description: "show only the first N entries" },
     kind: { type: "string", arg: "KIND", description: `only nodes of this kind (${NODE_KINDS.join(", ")})` },
     ...FORMAT_OPTIONS,
@@ -26,6 +28,11 @@ export const riskCommand: Command = {
     const loaded = await loadPerspective(context);
     if (!loaded) return 1;
     const { graph } = loaded;
+    if (wantsUncertainty(context)) {
+      // Rank intervals: one row per node, `<node>|rank` (1 = riskiest) and `<node>|score`, in point order.
+      const order = (rows: { key: string; point: number }[]) => rows.filter((r) => r.key.endsWith("|rank")).sort((a, b) => a.point - b.point).slice(0, top);
+      return printUncertainty(context, loaded.base, { name: "ranking", perspective: loaded.perspective }, order as never);
+    }
     const ranking = rankRisks(graph, resolveSettings())
       .filter((e) => kind === undefined || e.kind === kind)
       .slice(0, top);

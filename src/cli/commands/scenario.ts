@@ -5,6 +5,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatScenario } from "../../report/scenario.ts";
 import { flagOption, intOption, resolveNode, stringOption, stringsOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
@@ -47,6 +48,7 @@ export const scenarioCommand: Command = {
     "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
   options: {
     ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     cut: { type: "string", multiple: true, arg: "CUT", description: "NODE, NODE=SEVERITY or FROM->TO=SEVERITY (repeatable)" },
     preset: { type: "string", arg: "NAME", description: "a named scenario (see below)" },
     presets: { type: "boolean", description: "list the presets and exit" },
@@ -81,6 +83,7 @@ export const scenarioCommand: Command = {
       }
     }
     cuts.push(...texts.map((t) => parseCut(graph, t)));
+    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "scenario", perspective: loaded.perspective, cuts }, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
     const result = runScenario(graph, cuts);
     const shown = { ...result, sectors: result.sectors.slice(0, top) };
     io.out(formatScenario(format, cuts, shown, { ...tableOptions(context), ...(preset ? { preset } : {}) }));
