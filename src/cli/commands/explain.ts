@@ -7,6 +7,7 @@ import { governanceWeighted } from "../../engine/governance.ts";
 import { partnerExposure, partnerSet } from "../../engine/partners.ts";
 import { rankRisks } from "../../engine/ranking.ts";
 import { runScenario } from "../../engine/scenario.ts";
+import { n1 } from "../../engine/perspective/n1.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatExplanation, formatExplanationJson, type Explanation, type Relation } from "../../report/explain.ts";
 import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";
@@ -56,6 +57,7 @@ export function explainNode(graph: ChokepointGraph, node: string, settings: Engi
     hosted,
     dependents,
     supply: supplied ? { concentration: computeConcentration(graph, node, settings), governance: governanceWeighted(graph, node, settings) } : undefined,
+    n1: supplied ? n1(graph, node) : undefined,
     exposure: supplied ? partnerExposure(graph, node, settings, partners) : undefined,
     risk: entry ? { rank: entry.rank, of: ranking.length, score: entry.score, explanation: entry.explanation } : undefined,
     centrality: computeCentrality(graph).get(node)!,

@@ -6,7 +6,7 @@
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { edgeKey } from "../../model/graph.ts";
 import type { SuppliesEdge } from "../../schema/edges.ts";
-import { checkPerspective, sourcingOf, WORLD, type Perspective } from "./supply-mix.ts";
+import { checkPerspective, SOURCED_NODES, sourcingOf, WORLD, type Perspective } from "./supply-mix.ts";
 import { layersOf } from "../../model/layers.ts";
 
 export interface PerspectiveInfo {
@@ -48,6 +48,7 @@ export function perspectiveGraph(graph: ChokepointGraph, perspective: Perspectiv
     }
   }
   INFO.set(view, { perspective, sourced, sourcedSet: new Set(sourced) });
+  SOURCED_NODES.set(view, { perspective, sourced: new Set(sourced) });
   byPerspective.set(perspective, view);
   return view;
 }

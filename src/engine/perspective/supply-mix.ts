@@ -36,6 +36,12 @@ export interface SupplyMix {
   sources: string[];
 }
 
+/**
+ * Nodes whose supplies edges are an importer's sourcing, per perspective graph (set by
+ * perspective-graph.ts), so a mix read from such a graph says "sourcing" even at "world".
+ */
+export const SOURCED_NODES = new WeakMap<ChokepointGraph, { perspective: Perspective; sourced: ReadonlySet<string> }>();
+
 const INDEX = new WeakMap<object, Map<string, SourcingEntry[]>>();
 const key = (importer: string, node: string) => `${importer}\u0000${node}`;
 
@@ -103,6 +109,8 @@ export function supplyMix(
   }
   const { countries } = computeConcentration(graph, node, resolveSettings(settings));
   const mix = countries.map((c): MixEntry => ({ id: c.id, share: c.share })).sort(bySize);
+  const view = SOURCED_NODES.get(graph);
+  if (view?.sourced.has(node)) return { node, perspective: view.perspective, used: "sourcing", countries: mix, coverage: sum(mix), sources: [] };
   return { node, perspective, used: "world", countries: mix, coverage: sum(mix), sources: [] };
 }
 

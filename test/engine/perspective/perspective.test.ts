@@ -94,3 +94,11 @@ describe("CRMA on the strategic list", () => {
     expect(eu.onSourcing).toBe(1);
   });
 });
+
+describe("metrics read on a perspective graph", () => {
+  it("say the mix is the importer's sourcing (explain's N-1 runs on the perspective graph)", () => {
+    const kr = perspectiveGraph(graph, "KR");
+    expect(n1(kr, "hf")).toMatchObject({ largest: "CN", largestShare: 0.5, used: "sourcing" });
+    expect(n1(kr, "memory-chip").used).toBe("world");
+  });
+});
