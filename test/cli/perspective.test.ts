@@ -45,3 +45,25 @@ describe("--perspective on the CLI", () => {
     expect(eu.breaches.map((b: { node: string }) => b.node)).toEqual(["hf", "cobalt-mined"]);
   });
 });
+
+describe("--uncertainty and --sensitivity on the CLI", () => {
+  it("risk --uncertainty gives rank intervals, reproducible by seed", async () => {
+    const args = ["risk", "--uncertainty", "--draws", "200", "--seed", "4", ...risk, "--json"];
+    const a = await runIn(args);
+    expect(a.code).toBe(0);
+    const rows = JSON.parse(a.stdout);
+    expect(rows[0]).toMatchObject({ key: "hf|rank", point: 1 }); // HHI 6,500 x 1 of 2 sectors
+    for (const r of rows) expect(r.p5).toBeLessThanOrEqual(r.p95);
+    expect((await runIn(args)).stdout).toBe(a.stdout);
+  });
+
+  it("scenario --sensitivity names the input that moves the loss most", async () => {
+    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--sensitivity", "electronics", ...risk, "--json"]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout);
+    expect(t.point).toBeCloseTo(0.32, 6);
+    expect(t.bars[0]).toMatchObject({ atLow: 0.24, atHigh: 0.4, swing: 0.16 });
+    const bad = await runIn(["scenario", "--cut", "JP", "--sensitivity", "nothing", ...risk]);
+    expect(bad.code).toBe(2);
+  });
+});
