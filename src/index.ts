@@ -14,3 +14,6 @@ export { resolveSettings } from "./schema/index.ts";
 export { loadData, type LoadedData } from "./node/load-data.ts";
 export { readDataFiles, type ReadOptions } from "./node/read-data.ts";
 export { betweennessScoresParallel, closeBetweennessWorkers, type ParallelBetweennessOptions } from "./node/betweenness-workers.ts";
+export * from "./engine/perspective/index.ts";
+export * from "./engine/uncertainty/index.ts";
+export { intervalsParallel, type ParallelMonteCarloOptions } from "./node/uncertainty-workers.ts";

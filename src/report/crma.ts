@@ -26,16 +26,26 @@ export function crmaJson(result: CrmaResult, extra: Record<string, unknown> = {}
   };
 }
 
+/** Which shares the check read: world shares, or an importer's sourcing where the data has it. */
+function shareNote(result: CrmaResult): string {
+  const { perspective, onSourcing } = result as CrmaResult & { perspective?: string; onSourcing?: number };
+  return perspective === undefined || perspective === "world"
+    ? "world shares stand in for EU consumption"
+    : `${perspective}'s sourcing shares for ${onSourcing ?? 0} of them, world shares for the rest`;
+}
+
 export function formatCrma(format: Format, result: CrmaResult, options: TableOptions & { before?: number; partners?: string[] } = {}): string {
   if (format === "json") {
-    const extra = result.coalition ? { partners: options.partners ?? [], breachesWithoutCoalition: options.before ?? null } : {};
+    const listed = result as CrmaResult & { scope?: string; perspective?: string };
+    const scope = listed.scope ? { scope: listed.scope, perspective: listed.perspective } : {};
+    const extra = { ...scope, ...(result.coalition ? { partners: options.partners ?? [], breachesWithoutCoalition: options.before ?? null } : {}) };
     return formatJson(crmaJson(result, extra));
   }
   if (format !== "table") return formatRows(format, result.breaches, CRMA_REPORT, options);
   const who = result.coalition ? `outside ${result.bloc} and the partner set` : `outside ${result.bloc}`;
   const head =
     `${result.breaches.length} breach(es) of the CRMA benchmark (one third country ${who} above ${pct(result.benchmark)}) ` +
-    `among ${result.checked} material node(s) checked; world shares stand in for EU consumption` +
+    `among ${result.checked} material node(s) checked; ${shareNote(result)}` +
     (result.coalition && options.before !== undefined ? `; ${options.before} without the coalition` : "");
   return result.breaches.length > 0 ? `${head}\n\n${formatRows("table", result.breaches, CRMA_REPORT, options)}` : `${head}\n`;
 }

@@ -1,4 +1,5 @@
 // Everything known and computed about one node, for `chokepoint explain`: a readable page and JSON.
+import type { N1Result } from "../engine/perspective/index.ts";
 import type { Centrality } from "../engine/structure/index.ts";
 import type { PartnerExposure } from "../engine/metrics/index.ts";
 import type { SectorImpact } from "../engine/propagation/index.ts";
@@ -32,6 +33,8 @@ export interface Explanation {
   hosted: Relation[];
   dependents: Relation[];
   supply: ConcentrationRow | undefined;
+  /** IEA N-1 of a supplied node: supply left when its largest supplier country stops. */
+  n1?: N1Result | undefined;
   exposure: PartnerExposure | undefined;
   risk: { rank: number; of: number; score: number; explanation: string } | undefined;
   centrality: Centrality;
@@ -94,6 +97,11 @@ export function formatExplanation(e: Explanation): string {
       `  HHI_WGI ${g.hhiWgi.toFixed(3)}; supply risk ${g.supplyRisk === undefined ? "-" : g.supplyRisk.toFixed(3)}`,
     );
   }
+  if (e.n1) {
+    const n = e.n1;
+    const spare = n.leftWithSpare === undefined ? "no spare-capacity data" : `${pct(n.leftWithSpare)} with spare capacity`;
+    lines.push(`  N-1: ${pct(n.left)} of supply left without ${n.largest ?? "-"} (${pct(n.largestShare)}, ${n.used} shares); ${spare}`);
+  }
   if (e.exposure) {
     const x = e.exposure;
     lines.push(`  from outside the partner set: ${pct(x.nonPartnerShare)}${x.largestNonPartner ? `, largest ${x.largestNonPartner.id} ${pct(x.largestNonPartner.share)}` : ""}`);
@@ -128,6 +136,7 @@ export function explanationJson(e: Explanation) {
     hosted: e.hosted,
     dependents: e.dependents,
     concentration: e.supply ? concentrationJson(e.supply) : null,
+    n1: e.n1 ?? null,
     partnerExposure: e.exposure ? exposureJson(e.exposure) : null,
     risk: e.risk ? { ...e.risk, score: round6(e.risk.score) } : null,
     centrality: { ...e.centrality, pagerank: round6(e.centrality.pagerank), betweenness: round6(e.centrality.betweenness) },

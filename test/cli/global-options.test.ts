@@ -25,7 +25,7 @@ describe("global options", () => {
   });
 
   it("--quiet drops notes but keeps errors", async () => {
-    const crma = await runIn(["crma", ...only("mini"), "--fail-on", "breach", "--quiet"]);
+    const crma = await runIn(["crma", ...only("mini"), "--all-materials", "--fail-on", "breach", "--quiet"]);
     expect(crma.code).toBe(1);
     expect(crma.stderr).toBe("");
     const bad = await runIn(["validate", ...only("ten-mistakes"), "--quiet"]);

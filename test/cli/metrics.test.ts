@@ -203,25 +203,30 @@ describe("dominators", () => {
 describe("crma", () => {
   // CN 74% of refined cobalt and CD 70% of mined cobalt: both over 65%, both third countries.
   it("lists breaches; --fail-on breach exits 1 (subprocess)", async () => {
-    const r = await runBin(["crma", ...mini, "--json", "--fail-on", "breach"]);
+    // The mini fixture marks no material strategic: --all-materials checks them all.
+    const r = await runBin(["crma", ...mini, "--all-materials", "--json", "--fail-on", "breach"]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       benchmark: 0.65,
       bloc: "EU",
       coalition: false,
       checked: 2,
+      scope: "all-materials",
+      perspective: "world",
       breaches: [
-        { node: "cobalt-refined", material: "cobalt", stage: "refining", country: "CN", share: 0.74 },
-        { node: "cobalt-mined", material: "cobalt", stage: "mining", country: "CD", share: 0.7 },
+        { node: "cobalt-refined", material: "cobalt", stage: "refining", country: "CN", share: 0.74, used: "world" },
+        { node: "cobalt-mined", material: "cobalt", stage: "mining", country: "CD", share: 0.7, used: "world" },
       ],
     });
     expect(r.stderr).toMatch(/2 CRMA breach\(es\)/);
-    expect((await runIn(["crma", ...mini])).code).toBe(0);
+    expect((await runIn(["crma", ...mini, "--all-materials"])).code).toBe(0);
+    // By default only strategic materials (none in mini) are checked.
+    expect(JSON.parse((await runIn(["crma", ...mini, "--json"])).stdout)).toMatchObject({ checked: 0, breaches: [] });
   });
 
   it("--coalition with CN as a partner leaves one breach", async () => {
-    const out = await json(["crma", "--coalition", "--partners", "EU,CN"]);
-    expect(out.breaches).toEqual([{ node: "cobalt-mined", material: "cobalt", stage: "mining", country: "CD", share: 0.7 }]);
+    const out = await json(["crma", "--all-materials", "--coalition", "--partners", "EU,CN"]);
+    expect(out.breaches).toEqual([{ node: "cobalt-mined", material: "cobalt", stage: "mining", country: "CD", share: 0.7, used: "world" }]);
     expect(out.breachesWithoutCoalition).toBe(2);
   });
 });

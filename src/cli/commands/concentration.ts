@@ -3,10 +3,13 @@ import { computeConcentration, concentrationAll, governanceWeighted } from "../.
 import { formatConcentrationDetail, formatConcentrationRows, concentrationJson } from "../../report/concentration.ts";
 import { formatJson } from "../../report/json.ts";
 import { resolveSettings } from "../../schema/settings.ts";
-import { flagOption, intOption, resolveNode } from "../args.ts";
+import { choiceOption, flagOption, intOption, resolveNode, stringOption } from "../args.ts";
+import { euSupplyRiskAll } from "../../engine/perspective/index.ts";
+import { formatEuSupplyRisk } from "../../report/supply-risk-eu.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
-import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const concentrationCommand: Command = {
   name: "concentration",
@@ -16,8 +19,14 @@ export const concentrationCommand: Command = {
     "HHI is the sum of (share in %)^2 over suppliers, 0..10,000, by supplier and with companies folded\n" +
     "into their host countries. Unlisted supply adds nothing, so HHIs are lower bounds when shares do\n" +
     "not sum to 1. HHI_WGI weighs each country's share^2 by its governance (0..10, 10 worst).\n\n" +
-    "Examples:\n  chokepoint concentration cobalt-refined\n  chokepoint concentration --all --top 20 --format csv",
+    "--method eu prints SR = [HHI_WGI,t(global) x IR/2 + HHI_WGI,t(EU) x (1 - IR/2)] x (1 - EoL_RIR) x SI_SR\n" +
+    "per material and stage (NODE: every stage of its material) with each term and what was assumed.\n\n" +
+    "Examples:\n  chokepoint concentration cobalt-refined\n  chokepoint concentration --all --method eu\n  chokepoint concentration --all --top 20 --format csv",
   options: {
+    ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
+    method: { type: "string", arg: "hhi|eu", description: "eu: the EU supply-risk method per material and stage, every term" },
+    importer: { type: "string", arg: "WHO", description: "with --method eu: whose sourcing and import reliance (default EU)" },
     all: { type: "boolean", description: "every supplied node, highest country HHI first" },
     top: { type: "string", arg: "N", description: "with --all: only the first N" },
     ...FORMAT_OPTIONS,
@@ -27,12 +36,32 @@ export const concentrationCommand: Command = {
     const all = flagOption(values, "all");
     const format = formatOf(values);
     const top = intOption(values, "top") ?? Infinity;
+    const method = choiceOption(values, "method", ["hhi", "eu"] as const, "hhi");
     if (all === (positionals.length > 0) || positionals.length > 1) {
       throw new UsageError("give one node id or --all, e.g. 'chokepoint concentration cobalt-refined' or 'chokepoint concentration --all'");
     }
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     const settings = resolveSettings();
+    if (wantsUncertainty(context)) {
+      const name = method === "eu" ? "sr" : "hhi";
+      const picked = all ? undefined : resolveNode(graph, positionals[0]!);
+      return printUncertainty(context, loaded.base, { name, perspective: loaded.perspective }, (rows) => rows.filter((r) => picked === undefined || r.key === picked).sort((a, b) => b.point - a.point).slice(0, top));
+    }
+    if (method === "eu") {
+      const importer = stringOption(values, "importer");
+      let materials = euSupplyRiskAll(loaded.base, settings, importer ? { importer } : {});
+      if (!all) {
+        const node = resolveNode(graph, positionals[0]!);
+        const material = graph.getNodeAttributes(node);
+        if (material.kind !== "material") throw new UsageError(`'${node}' is a ${material.kind}; the EU method scores materials`);
+        const name = material.material ?? node;
+        materials = materials.filter((m) => m.material === name);
+      }
+      io.out(formatEuSupplyRisk(format, materials.slice(0, top), tableOptions(context)));
+      return 0;
+    }
     if (all) {
       const rows = concentrationAll(graph, settings)
         .slice(0, top)

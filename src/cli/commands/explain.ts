@@ -4,13 +4,14 @@ import { computeConcentration, governanceWeighted, partnerExposure, partnerSet, 
 import { dependencies } from "../../engine/index.ts";
 import { runScenario } from "../../engine/propagation/index.ts";
 import { eventsInForce, eventsTouching } from "../../engine/propagation/index.ts";
+import { n1 } from "../../engine/perspective/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatExplanation, formatExplanationJson, type Explanation, type Relation } from "../../report/explain.ts";
 import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";
 import { resolveNode } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
-import { formatOf, PARTNER_OPTION, settingsOf } from "./shared.ts";
+import { formatOf, PARTNER_OPTION, settingsOf, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 function relation(graph: ChokepointGraph, id: string, edge?: string): Relation {
   const attrs = edge ? graph.getEdgeAttributes(edge) : undefined;
@@ -63,6 +64,7 @@ export function explainNode(graph: ChokepointGraph, node: string, settings: Engi
     hosted,
     dependents,
     supply: supplied ? { concentration: computeConcentration(graph, node, settings), governance: governanceWeighted(graph, node, settings) } : undefined,
+    n1: supplied ? n1(graph, node) : undefined,
     exposure: supplied ? partnerExposure(graph, node, settings, partners) : undefined,
     risk: entry ? { rank: entry.rank, of: ranking.length, score: entry.score, explanation: entry.explanation } : undefined,
     centrality: computeCentrality(graph).get(node)!,
@@ -84,6 +86,7 @@ export const explainCommand: Command = {
     "NODE is an id (CN, cobalt-refined), or a label in any case ('Cobalt (refined)').\n\n" +
     "Examples:\n  chokepoint explain cobalt-refined\n  chokepoint explain TW --json",
   options: {
+    ...PERSPECTIVE_OPTION,
     ...PARTNER_OPTION,
     format: { type: "string", arg: "FORMAT", description: "table (a readable page, the default) or json" },
     json: { type: "boolean", description: "same as --format json" },
@@ -93,8 +96,9 @@ export const explainCommand: Command = {
     if (positionals.length !== 1) throw new UsageError("give one node id, e.g. 'chokepoint explain cobalt-refined'");
     const format = formatOf(values);
     if (format === "csv" || format === "md") throw new UsageError("explain prints a page (--format table) or JSON (--json)");
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     const node = resolveNode(graph, positionals[0]!);
     const explanation = explainNode(graph, node, resolveSettings(settingsOf(values)));
     io.out(format === "json" ? formatExplanationJson(explanation) : formatExplanation(explanation));

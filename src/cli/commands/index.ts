@@ -10,6 +10,7 @@ import { explainCommand } from "./explain.ts";
 import { exportCommand } from "./export.ts";
 import { importCommand } from "./import.ts";
 import { knockoutsCommand } from "./knockouts.ts";
+import { n1Command } from "./n1.ts";
 import { partnersCommand } from "./partners.ts";
 import { riskCommand } from "./risk.ts";
 import { scenarioCommand } from "./scenario.ts";
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   backtestCommand,
   dominatorsCommand,
   crmaCommand,
+  n1Command,
   explainCommand,
   addCommand,
   importCommand,

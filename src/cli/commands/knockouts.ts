@@ -5,9 +5,10 @@ import { formatTimedKnockouts } from "../../report/timeline.ts";
 import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
 import { intOption, listOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
 import { makeProgress } from "../progress.ts";
-import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const knockoutsCommand: Command = {
   name: "knockouts",
@@ -21,6 +22,8 @@ export const knockoutsCommand: Command = {
     "long (time to survive shorter than the cut).\n\n" +
     "Examples:\n  chokepoint knockouts --top 10\n  chokepoint knockouts --months 6 --top 10\n  chokepoint knockouts --kinds constellation --json",
   options: {
+    ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     top: { type: "string", arg: "N", description: "show only the first N" },
     kinds: { type: "string", arg: "LIST", description: "node kinds to knock out (default country,company)" },
     months: { type: "string", arg: "N", description: "cut each for N months and rank by output-months lost" },
@@ -33,8 +36,10 @@ export const knockoutsCommand: Command = {
     const bad = kinds.filter((k) => !(NODE_KINDS as readonly string[]).includes(k));
     if (bad.length > 0) throw new UsageError(`--kinds: unknown kind ${bad.join(", ")}; kinds are ${NODE_KINDS.join(", ")}`);
     const format = formatOf(values);
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
+    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "knockouts", perspective: loaded.perspective }, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
     const progress = makeProgress(context, "knockouts");
     const months = intOption(values, "months");
     if (months !== undefined) {

@@ -5,7 +5,7 @@ import { resolveSettings } from "../../schema/settings.ts";
 import { intOption, resolveNode } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../io.ts";
-import { FORMAT_OPTIONS, formatOf, PARTNER_OPTION, settingsOf, tableOptions } from "./shared.ts";
+import { FORMAT_OPTIONS, formatOf, PARTNER_OPTION, settingsOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const partnersCommand: Command = {
   name: "partners",
@@ -17,6 +17,7 @@ export const partnersCommand: Command = {
     "Companies count with their host country; suppliers without one count as non-partner.\n\n" +
     "Examples:\n  chokepoint partners --top 10\n  chokepoint partners li-ion-cell --partners EU,JP,AU,US,KR --json",
   options: {
+    ...PERSPECTIVE_OPTION,
     ...PARTNER_OPTION,
     top: { type: "string", arg: "N", description: "show only the N most exposed" },
     ...FORMAT_OPTIONS,
@@ -25,8 +26,9 @@ export const partnersCommand: Command = {
     const { values, positionals, io } = context;
     const top = intOption(values, "top") ?? Infinity;
     const format = formatOf(values);
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     const given = settingsOf(values);
     const settings = resolveSettings(given);
     const unknown = (given.partners ?? []).filter((p) => !graph.hasNode(p) && blocMembers(graph, p).size === 0);

@@ -7,7 +7,8 @@ import { NODE_KINDS } from "../../schema/nodes.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { choiceOption, intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
-import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 export const riskCommand: Command = {
   name: "risk",
@@ -18,6 +19,8 @@ export const riskCommand: Command = {
     "country withholds it for --months months (6), with dependence, substitution ramps and stocks.\n\n" +
     "Examples:\n  chokepoint risk --top 10\n  chokepoint risk --by loss --top 10\n  chokepoint risk --kind material --format csv > risks.csv",
   options: {
+    ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     top: { type: "string", arg: "N", description: "show only the first N entries" },
     kind: { type: "string", arg: "KIND", description: `only nodes of this kind (${NODE_KINDS.join(", ")})` },
     by: { type: "string", arg: "concentration|loss", description: "rank by concentration x reach (default) or by propagated loss" },
@@ -31,14 +34,20 @@ export const riskCommand: Command = {
     const format = formatOf(values);
     const by = choiceOption(values, "by", ["concentration", "loss"] as const, "concentration");
     const months = intOption(values, "months");
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     if (by === "loss") {
       const rows = rankByPropagatedLoss(graph, resolveSettings(), months !== undefined ? { months } : {})
         .filter((e) => kind === undefined || e.kind === kind)
         .slice(0, top);
       io.out(formatLossRisk(format, rows, tableOptions(context)));
       return 0;
+    }
+    if (wantsUncertainty(context)) {
+      // Rank intervals: one row per node, `<node>|rank` (1 = riskiest) and `<node>|score`, in point order.
+      const order = (rows: { key: string; point: number }[]) => rows.filter((r) => r.key.endsWith("|rank")).sort((a, b) => a.point - b.point).slice(0, top);
+      return printUncertainty(context, loaded.base, { name: "ranking", perspective: loaded.perspective }, order as never);
     }
     const ranking = rankRisks(graph, resolveSettings())
       .filter((e) => kind === undefined || e.kind === kind)

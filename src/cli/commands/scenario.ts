@@ -6,8 +6,9 @@ import { formatScenario } from "../../report/scenario.ts";
 import { formatTimeline } from "../../report/timeline.ts";
 import { flagOption, intOption, numberOption, resolveNode, stringOption, stringsOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
-import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
+import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
 /** `CN`, `tsmc=0.5`, `JP->photoresist=1`: a node or edge cut, severity 0..1 (default 1). */
 export function parseCut(graph: ChokepointGraph, text: string): ScenarioCut {
@@ -71,6 +72,8 @@ export const scenarioCommand: Command = {
     `Presets (--preset NAME; --presets lists them):\n${presetList()}\n\n` +
     "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --preset china-stops-exporting --months 12 --duration 6 --recovery 3\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
   options: {
+    ...PERSPECTIVE_OPTION,
+    ...UNCERTAINTY_OPTIONS,
     cut: { type: "string", multiple: true, arg: "CUT", description: "NODE, NODE=SEVERITY, FROM->TO=SEVERITY or FROM:MATERIAL=SEVERITY (repeatable)" },
     preset: { type: "string", arg: "NAME", description: "a named scenario (see below)" },
     presets: { type: "boolean", description: "list the presets and exit" },
@@ -97,8 +100,9 @@ export const scenarioCommand: Command = {
     if (texts.length === 0 && preset === undefined) {
       throw new UsageError("say what to cut, e.g. 'chokepoint scenario --cut CN' or '--preset taiwan-blockade'");
     }
-    const graph = await context.loadGraph();
-    if (!graph) return 1;
+    const loaded = await loadPerspective(context);
+    if (!loaded) return 1;
+    const { graph } = loaded;
     let cuts: ScenarioCut[] = [];
     if (preset !== undefined) {
       try {
@@ -110,6 +114,7 @@ export const scenarioCommand: Command = {
       }
     }
     cuts.push(...texts.flatMap((t) => parseCuts(graph, t)));
+    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "scenario", perspective: loaded.perspective, cuts }, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
     if (months !== undefined) {
       const timed = cuts.map((c): TimedCut => ({ ...c, ...timing }));
       const result = runTimeline(graph, timed, { months, ...(threshold !== undefined ? { threshold } : {}) });

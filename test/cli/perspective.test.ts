@@ -1,0 +1,69 @@
+// --perspective, n1, concentration --method eu and crma's list on the issue-14 fixture.
+import { describe, expect, it } from "vitest";
+import { only, runIn } from "./helpers.ts";
+
+const risk = only("risk");
+
+describe("--perspective on the CLI", () => {
+  it("scenario under KR cuts Japan's share of Korea's sourcing and says which nodes use it", async () => {
+    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", ...risk, "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/perspective KR: KR's sourcing shares for 1 node\(s\) \(hf\); world shares elsewhere/);
+    const out = JSON.parse(r.stdout);
+    const electronics = out.sectors.find((s: { sector: string }) => s.sector === "electronics");
+    expect(electronics.loss).toBeCloseTo(0.32, 6);
+  });
+
+  it("an unknown perspective is a usage error naming the known ones", async () => {
+    const r = await runIn(["n1", "--perspective", "NL", ...risk]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown perspective 'NL'.*EU, KR/);
+  });
+
+  it("n1 --json gives per-stage and chain values", async () => {
+    const r = await runIn(["n1", ...risk, "--json"]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    expect(rows.map((x: { material: string }) => x.material)).toEqual(["hf", "cobalt"]);
+    expect(rows[1]).toMatchObject({ country: "CN", stage: "cobalt-refined", share: 0.74 });
+  });
+
+  it("concentration --method eu prints every term of SR", async () => {
+    const r = await runIn(["concentration", "cobalt-refined", "--method", "eu", ...risk, "--json"]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    const refined = rows.find((x: { node: string }) => x.node === "cobalt-refined");
+    expect(refined).toMatchObject({ ir: 0.8, eolRir: 0.22, siSr: 0.9, importerMix: "sourcing", assumptions: [] });
+    expect(refined.sr).toBeCloseTo(1.273653, 6);
+    expect(rows.find((x: { node: string }) => x.node === "cobalt-mined").bottleneck).toBe(true);
+  });
+
+  it("crma checks the strategic materials, and the EU's sourcing under --perspective EU", async () => {
+    const world = JSON.parse((await runIn(["crma", ...risk, "--json"])).stdout);
+    expect(world).toMatchObject({ scope: "strategic", checked: 2 });
+    const eu = JSON.parse((await runIn(["crma", ...risk, "--all-materials", "--perspective", "EU", "--json"])).stdout);
+    expect(eu.breaches.map((b: { node: string }) => b.node)).toEqual(["hf", "cobalt-mined"]);
+  });
+});
+
+describe("--uncertainty and --sensitivity on the CLI", () => {
+  it("risk --uncertainty gives rank intervals, reproducible by seed", async () => {
+    const args = ["risk", "--uncertainty", "--draws", "200", "--seed", "4", ...risk, "--json"];
+    const a = await runIn(args);
+    expect(a.code).toBe(0);
+    const rows = JSON.parse(a.stdout);
+    expect(rows[0]).toMatchObject({ key: "hf|rank", point: 1 }); // HHI 6,500 x 1 of 2 sectors
+    for (const r of rows) expect(r.p5).toBeLessThanOrEqual(r.p95);
+    expect((await runIn(args)).stdout).toBe(a.stdout);
+  });
+
+  it("scenario --sensitivity names the input that moves the loss most", async () => {
+    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--sensitivity", "electronics", ...risk, "--json"]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout);
+    expect(t.point).toBeCloseTo(0.32, 6);
+    expect(t.bars[0]).toMatchObject({ atLow: 0.24, atHigh: 0.4, swing: 0.16 });
+    const bad = await runIn(["scenario", "--cut", "JP", "--sensitivity", "nothing", ...risk]);
+    expect(bad.code).toBe(2);
+  });
+});
