@@ -20,6 +20,9 @@ function parseCommandArgs(command: Command, args: string[]) {
 
 function makeContext(command: Command, args: string[], io: CliIO): CommandContext {
   const { values, positionals } = parseCommandArgs(command, args);
+  if (!command.takesArguments && positionals.length > 0) {
+    throw new UsageError(`'chokepoint ${command.name}' takes no argument '${positionals[0]}'. Try 'chokepoint ${command.name} --help'.`);
+  }
   const env = io.env ?? {};
   const flags: GlobalFlags = {
     data: stringsOption(values, "data"),
@@ -32,7 +35,16 @@ function makeContext(command: Command, args: string[], io: CliIO): CommandContex
     io.err(`${style.red("chokepoint:")} ${issues.length} problem(s) in the data:\n`);
     for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
   };
-  const readSources = () => readDataFiles({ extra: flags.data, bundled: flags.bundled });
+  // A --data path that does not exist, or a folder with no data file in it, is a mistyped
+  // argument (exit 2), not bad data.
+  const readSources = async () => {
+    const read = await readDataFiles({ extra: flags.data, bundled: flags.bundled });
+    const [missing] = read.missing;
+    if (missing !== undefined) throw new UsageError(`--data ${missing}: no such file or folder`);
+    const [empty] = read.empty;
+    if (empty !== undefined) throw new UsageError(`--data ${empty}: the folder has no .json data file`);
+    return read;
+  };
   let loaded: Promise<Loaded | undefined> | undefined;
   const load = () =>
     (loaded ??= readSources().then(({ files, issues }) => {

@@ -1,3 +1,4 @@
 export { DataError, formatIssue, type LoadIssue } from "./issues.ts";
 export { isDataFileName, loadDataset, type LoadResult } from "./load-dataset.ts";
 export type { SourceFile } from "./validate-file.ts";
+export { decodeDataFile } from "./decode.ts";

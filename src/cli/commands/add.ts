@@ -51,6 +51,7 @@ export const addCommand: Command = {
     "  chokepoint add node --kind material --id tantalum-mined --label 'Tantalum (mined)' --material tantalum --stage mining\n" +
     "  chokepoint add edge --kind supplies --from CD --to tantalum-mined --share 0.41 --year 2024 --source 'USGS MCS 2025'\n" +
     "  echo '{\"kind\":\"company\",\"id\":\"umicore\",\"label\":\"Umicore\"}' | chokepoint add node --file data/companies.json --dry-run",
+  takesArguments: true,
   options: {
     ...ADD_OPTIONS,
     file: { type: "string", arg: "PATH", description: "the data file to add to (created when missing)" },

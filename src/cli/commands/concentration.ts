@@ -18,6 +18,7 @@ export const concentrationCommand: Command = {
     "into their host countries. Unlisted supply adds nothing, so HHIs are lower bounds when shares do\n" +
     "not sum to 1. HHI_WGI weighs each country's share^2 by its governance (0..10, 10 worst).\n\n" +
     "Examples:\n  chokepoint concentration cobalt-refined\n  chokepoint concentration --all --top 20 --format csv",
+  takesArguments: true,
   options: {
     all: { type: "boolean", description: "every supplied node, highest country HHI first" },
     top: { type: "string", arg: "N", description: "with --all: only the first N" },
