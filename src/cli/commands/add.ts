@@ -100,7 +100,13 @@ export const addCommand: Command = {
         change = { path: target, before, after: before ?? fresh };
         changes.push(change);
       }
-      const result = insertEntry(change.after, what === "node" ? "nodes" : "edges", entry);
+      let result;
+      try {
+        result = insertEntry(change.after, what === "node" ? "nodes" : "edges", entry);
+      } catch (error) {
+        io.err(`chokepoint: cannot add to ${target}: ${(error as Error).message}; it is not a valid data file. Nothing was written.\n`);
+        return 1;
+      }
       change.after = result.text;
       if (what === "node") added.add(String(entry["id"]));
       else pairs.add(`${String(entry["from"])}->${String(entry["to"])}`);

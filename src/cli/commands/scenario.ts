@@ -78,7 +78,18 @@ export const scenarioCommand: Command = {
         throw new UsageError((error as Error).message.replace(/^chokepoint scenario: /, ""));
       }
     }
-    cuts.push(...texts.map((t) => parseCut(graph, t)));
+    const given = texts.map((t) => parseCut(graph, t));
+    // The same node or supply given twice with different severities: which one was meant?
+    const seen = new Map<string, { text: string; severity: number }>();
+    given.forEach((cut, k) => {
+      const key = "node" in cut ? cut.node : `${cut.edge.from}->${cut.edge.to}`;
+      const first = seen.get(key);
+      if (first && first.severity !== cut.severity) {
+        throw new UsageError(`--cut ${first.text} and --cut ${texts[k]} cut ${key} at different severities; give it once`);
+      }
+      seen.set(key, { text: texts[k]!, severity: cut.severity });
+    });
+    cuts.push(...given);
     const result = runScenario(graph, cuts);
     const shown = { ...result, sectors: result.sectors.slice(0, top) };
     io.out(formatScenario(format, cuts, shown, { ...tableOptions(context), ...(preset ? { preset } : {}) }));
