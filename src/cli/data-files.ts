@@ -1,6 +1,6 @@
 // Changes to data files, checked before anything is written: the whole dataset is validated with
 // the changed files in place of the old ones, then each file is written atomically.
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { UsageError } from "./io.ts";
 import { dirname, join, relative, resolve } from "node:path";
 import { loadDataset, type LoadIssue, type SourceFile } from "../load/index.ts";
@@ -51,8 +51,8 @@ export async function writeChanges(changes: FileChange[]): Promise<string | unde
 }
 
 /**
- * The text of a file, or undefined when it does not exist (its folder must). A folder, a missing
- * folder or an unreadable file is a UsageError naming the path: a mistyped --out or --file.
+ * The text of a file, or undefined when it does not exist. A folder or an unreadable file is a
+ * UsageError naming the path: a mistyped --out or --file.
  */
 export async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -60,11 +60,7 @@ export async function readIfExists(path: string): Promise<string | undefined> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EISDIR") throw new UsageError(`${path} is a folder; give a file path`);
-    if (code === "ENOENT") {
-      const parent = dirname(resolve(path));
-      if (!(await stat(parent).catch(() => undefined))?.isDirectory()) throw new UsageError(`${path}: the folder ${parent} does not exist; create it first`);
-      return undefined;
-    }
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }

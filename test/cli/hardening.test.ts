@@ -113,7 +113,7 @@ describe("bad paths for export and add", () => {
     const missing = join(dir, "no-such-dir", "x.json");
     const m = await runIn(["export", "--format", "json", "--out", missing, ...only("mini")]);
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/does not exist; create it first\n$/);
+    expect(m.stderr).toBe(`chokepoint: --out ${missing}: the folder ${join(dir, "no-such-dir")} does not exist; create it first\n`);
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -43,10 +43,9 @@ export const exportCommand: Command = {
       format === "csv"
         ? Object.entries(exportCsv(dataset)).map(([name, text]) => ({ path: join(out, `${name}.csv`), text }))
         : [{ path: out, text: EXPORTERS[format](dataset) }];
-    if (format === "csv") {
-      const parent = dirname(resolve(out));
-      if (!(await stat(parent).catch(() => undefined))?.isDirectory()) throw new UsageError(`--out ${out}: the folder ${parent} does not exist; create it first`);
-    }
+    // Nothing is created above the file (or the csv folder): a typo must not make /no-such-dir.
+    const parent = dirname(resolve(out));
+    if (!(await stat(parent).catch(() => undefined))?.isDirectory()) throw new UsageError(`--out ${out}: the folder ${parent} does not exist; create it first`);
     const changes: FileChange[] = [];
     for (const { path, text } of texts) {
       const before = await readIfExists(path);
