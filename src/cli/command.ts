@@ -51,6 +51,8 @@ export interface Command {
   usage: string;
   /** Examples and remarks shown by `--help`. */
   details?: string;
+  /** Whether it reads positional arguments; without, any given is a usage error. */
+  takesArguments?: boolean;
   options: Record<string, OptionSpec>;
   run: (context: CommandContext) => Promise<number>;
 }

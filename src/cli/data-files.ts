@@ -1,6 +1,7 @@
 // Changes to data files, checked before anything is written: the whole dataset is validated with
 // the changed files in place of the old ones, then each file is written atomically.
 import { mkdir, readFile } from "node:fs/promises";
+import { UsageError } from "./io.ts";
 import { dirname, join, relative, resolve } from "node:path";
 import { loadDataset, type LoadIssue, type SourceFile } from "../load/index.ts";
 import { BUNDLED_DATA_DIR } from "../node/paths.ts";
@@ -33,7 +34,10 @@ export async function writeChanges(changes: FileChange[]): Promise<string | unde
   const done: string[] = [];
   for (const change of changes) {
     try {
-      await mkdir(dirname(resolve(change.path)), { recursive: true });
+      // One level only (export --format csv --out new-folder/): a missing parent was refused before.
+      await mkdir(dirname(resolve(change.path))).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== "EEXIST") throw e;
+      });
       await writeFileAtomic(change.path, change.after);
     } catch (error) {
       return (
@@ -46,13 +50,18 @@ export async function writeChanges(changes: FileChange[]): Promise<string | unde
   return undefined;
 }
 
-/** The text of a file, or undefined when it does not exist. */
+/**
+ * The text of a file, or undefined when it does not exist. A folder or an unreadable file is a
+ * UsageError naming the path: a mistyped --out or --file.
+ */
 export async function readIfExists(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new UsageError(`${path} is a folder; give a file path`);
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
 

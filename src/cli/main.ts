@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { formatIssue, loadDataset, type LoadIssue } from "../load/index.ts";
 import { buildGraph } from "../model/graph.ts";
+import { terminalText } from "../report/terminal.ts";
 import { readDataFiles } from "../node/read-data.ts";
 import { closest, stringsOption } from "./args.ts";
 import type { Command, CommandContext, GlobalFlags, Loaded } from "./command.ts";
@@ -11,8 +12,20 @@ import { EXIT, processIO, UsageError, type CliIO } from "./io.ts";
 import { makeStyle } from "./style.ts";
 
 function parseCommandArgs(command: Command, args: string[]) {
+  const options = { ...command.options, ...GLOBAL_OPTIONS };
+  // `--top -1`: node's parser takes `-1` for an option ("argument is ambiguous"); joined as
+  // `--top=-1` the value reaches the option's own check, which says what is wrong with it.
+  const joined: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const name = args[k]!.startsWith("--") ? args[k]!.slice(2) : undefined;
+    const next = args[k + 1];
+    if (name !== undefined && options[name]?.type === "string" && next !== undefined && /^-[\d.]/.test(next)) {
+      joined.push(`--${name}=${next}`);
+      k++;
+    } else joined.push(args[k]!);
+  }
   try {
-    return parseArgs({ args, options: { ...command.options, ...GLOBAL_OPTIONS }, allowPositionals: true, strict: true });
+    return parseArgs({ args: joined, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\.$/, "")}. Try 'chokepoint ${command.name} --help'.`);
   }
@@ -20,6 +33,9 @@ function parseCommandArgs(command: Command, args: string[]) {
 
 function makeContext(command: Command, args: string[], io: CliIO): CommandContext {
   const { values, positionals } = parseCommandArgs(command, args);
+  if (!command.takesArguments && positionals.length > 0) {
+    throw new UsageError(`'chokepoint ${command.name}' takes no argument '${positionals[0]}'. Try 'chokepoint ${command.name} --help'.`);
+  }
   const env = io.env ?? {};
   const flags: GlobalFlags = {
     data: stringsOption(values, "data"),
@@ -30,9 +46,18 @@ function makeContext(command: Command, args: string[], io: CliIO): CommandContex
   const style = makeStyle(values["no-color"] !== true && !env["NO_COLOR"] && io.stderrIsTTY === true);
   const reportIssues = (issues: LoadIssue[]) => {
     io.err(`${style.red("chokepoint:")} ${issues.length} problem(s) in the data:\n`);
-    for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
+    for (const issue of issues) io.err(`${terminalText(formatIssue(issue))}\n`);
   };
-  const readSources = () => readDataFiles({ extra: flags.data, bundled: flags.bundled });
+  // A --data path that does not exist, or a folder with no data file in it, is a mistyped
+  // argument (exit 2), not bad data.
+  const readSources = async () => {
+    const read = await readDataFiles({ extra: flags.data, bundled: flags.bundled });
+    const [missing] = read.missing;
+    if (missing !== undefined) throw new UsageError(`--data ${missing}: no such file or folder`);
+    const [empty] = read.empty;
+    if (empty !== undefined) throw new UsageError(`--data ${empty}: the folder has no .json data file`);
+    return read;
+  };
   let loaded: Promise<Loaded | undefined> | undefined;
   const load = () =>
     (loaded ??= readSources().then(({ files, issues }) => {

@@ -1,6 +1,7 @@
 // GEXF (Gephi's format) <-> nodes and edges, through graphology-gexf. Attributes are the flat
 // records of flat.ts; the edge kind travels as an attribute, not as GEXF's own edge `kind`.
-import Graph, { DirectedGraph } from "graphology";
+import Graph, { type DirectedGraph } from "graphology";
+import { createGraph } from "../model/graph.ts";
 import { parse, write } from "graphology-gexf";
 import type AbstractGraph from "graphology-types";
 import { parseXml } from "./xml.ts";
@@ -9,7 +10,7 @@ import { EDGE_KEY_ORDER, flattenRecord, NODE_KEY_ORDER, unflattenRecord, VIEW_KE
 
 /** The data as a plain graphology graph of flat attributes, edge keys `from->to`. */
 export function toFlatGraph(data: GraphData): DirectedGraph<FlatRecord, FlatRecord> {
-  const graph = new DirectedGraph<FlatRecord, FlatRecord>();
+  const graph: DirectedGraph<FlatRecord, FlatRecord> = createGraph<FlatRecord, FlatRecord>();
   for (const { id, ...rest } of data.nodes) graph.addNode(id, flattenRecord(rest));
   for (const { from, to, ...rest } of data.edges) graph.addDirectedEdgeWithKey(`${from}->${to}`, from, to, flattenRecord(rest));
   return graph;

@@ -8,7 +8,7 @@ import type { Node, NodeKind } from "../schema/nodes.ts";
 import { checkBases } from "./check-bases.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
-import { entryPath, nearestPosition, type ValidatedFile } from "./validate-file.ts";
+import { entryPath, type ValidatedFile } from "./validate-file.ts";
 
 const SHARE_SUM_TOLERANCE = 1e-6;
 const SUPPLIED_KINDS: readonly NodeKind[] = ["material", "component", "service"];
@@ -26,8 +26,8 @@ export function mergeLayers(
   nodes: Node[],
   issues: LoadIssue[],
 ): MergedLayers {
-  const report: Report = (file, path, message) =>
-    issues.push({ file: file.file, path, message, ...nearestPosition(file.positions, path) });
+  // Lines and columns are added afterwards, one scan per file with a problem (locate-issues.ts).
+  const report: Report = (file, path, message) => void issues.push({ file: file.file, path, message });
   const kindOf = (id: string) => {
     const v = nodeIndex.get(id);
     return v === undefined ? undefined : nodes[v]!.kind;

@@ -7,7 +7,7 @@ import type { LoadIssue } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { mergeLayers } from "./merge-layers.ts";
 import { PairTable } from "./pair-table.ts";
-import { entryPath, nearestPosition, type ValidatedFile } from "./validate-file.ts";
+import { entryPath, type ValidatedFile } from "./validate-file.ts";
 
 /** Listed shares may add up to a hair over 1 from rounding in the sources; more is an error. */
 const SHARE_SUM_TOLERANCE = 1e-6;
@@ -17,8 +17,8 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const nodes: Node[] = [];
   const nodeIndex = new Map<string, number>();
   const nodeOrigin = new Map<string, DataOrigin>();
-  const issueAt = (file: ValidatedFile, path: string, message: string) =>
-    issues.push({ file: file.file, path, message, ...nearestPosition(file.positions, path) });
+  // Lines are added afterwards (locateIssues), with one scan per file for all its messages.
+  const issueAt = (file: ValidatedFile, path: string, message: string) => issues.push({ file: file.file, path, message });
 
   for (const file of files) {
     const { values, indices } = file.nodes;

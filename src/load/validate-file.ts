@@ -6,7 +6,7 @@ import { EDGE_KINDS, EDGE_SCHEMAS, type Edge } from "../schema/edges.ts";
 import { ImportReliance, SourcingEntry, SupplyEvent } from "../schema/layers.ts";
 import { NODE_KINDS, NODE_SCHEMAS, type Node } from "../schema/nodes.ts";
 import type { LoadIssue } from "./issues.ts";
-import { childPath, scanJson, type TextPosition } from "./json-locate.ts";
+import { childPath, hasDuplicateKeys, positionAt, scanJson } from "./json-locate.ts";
 
 export interface SourceFile {
   /** How messages name the file: a path relative to the working directory, or a name the user gave. */
@@ -25,7 +25,7 @@ export interface ValidatedList<T> {
 }
 
 /** `$.edges[3]`: the path of entry `index` of one of a file's top-level lists. */
-export const entryPath = (list: "nodes" | "edges" | LayerList, index: number) => `$.${list}[${index}]`;
+export const entryPath = (list: string, index: number) => `${childPath("$", list)}[${index}]`;
 
 /** The one schema of each layer list's entries. */
 const LAYER_SCHEMAS: Record<LayerList, z.ZodType> = {
@@ -38,68 +38,80 @@ export type ValidatedLayers = { [K in LayerList]: ValidatedList<DatasetLayers[K]
 
 export interface ValidatedFile {
   file: string;
+  /** The text as scanned (without a byte-order mark), for locating messages afterwards. */
+  text: string;
   nodes: ValidatedList<Node>;
   edges: ValidatedList<Edge>;
   layers: ValidatedLayers;
-  /** Where each JSON path starts in the text; scanned on first read (only messages need it). */
-  readonly positions: Map<string, TextPosition>;
+}
+
+/** What validateFile found; issues have no line yet (locateIssues adds them, one scan per file). */
+export interface FileCheck {
+  file?: ValidatedFile;
+  /** The text without a byte-order mark. */
+  text: string;
+  issues: LoadIssue[];
+  /** Some object in the file repeats a key (which one, and where, takes the scan). */
+  duplicateKeys: boolean;
 }
 
 const FILE_KEYS = new Set<string>(["$schema", "title", "nodes", "edges", ...LAYER_LISTS]);
+const TEXT_FIELDS = ["$schema", "title"];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-export function validateFile(source: SourceFile): { file?: ValidatedFile; issues: LoadIssue[] } {
-  // JSON.parse first; the position scanner (slow on large files) runs only when a message needs a
-  // line: on a syntax error, or for the first issue found in the file.
+/**
+ * A leading U+FEFF (a UTF-8 byte-order mark, as some editors save) is not part of the JSON: it is
+ * dropped here, the one place for CLI and view. Editors hide it, so columns are counted without it.
+ */
+export const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+export function validateFile(source: SourceFile): FileCheck {
+  const text = withoutBom(source.text);
   let root: unknown;
   try {
-    root = JSON.parse(source.text);
+    root = JSON.parse(text);
   } catch (error) {
-    const scan = scanJson(source.text);
-    const found = scan.ok ? { message: (error as Error).message, position: { line: 1, column: 1 } } : scan;
+    // The scanner names the place; JSON.parse's own message is the fallback if the scanner disagrees.
+    const scan = scanJson(text);
+    const found = scan.ok ? { message: (error as Error).message, position: { line: 1, column: 1 } } : { message: scan.message, position: positionAt(text, scan.offset) };
     return {
       issues: [{ file: source.path, path: "$", message: `invalid JSON: ${found.message}`, ...found.position }],
+      text,
+      duplicateKeys: false,
     };
   }
-  let positions: Map<string, TextPosition> | undefined;
-  const positionsOf = () => {
-    if (!positions) {
-      const scan = scanJson(source.text);
-      positions = scan.ok ? scan.positions : new Map();
-    }
-    return positions;
-  };
   const issues: LoadIssue[] = [];
-  const at = (path: string, message: string) => {
-    const pos = nearestPosition(positionsOf(), path);
-    issues.push({ file: source.path, path, message, ...pos });
-  };
-
+  const at = (path: string, message: string) => void issues.push({ file: source.path, path, message });
+  const duplicateKeys = hasDuplicateKeys(text, root);
   if (!isRecord(root)) {
     at("$", 'a data file must be a JSON object like {"nodes": [...], "edges": [...]}');
-    return { issues };
+    return { issues, text, duplicateKeys };
   }
   for (const key of Object.keys(root)) {
     if (!FILE_KEYS.has(key)) at(childPath("$", key), `unknown top-level field '${key}' (allowed: ${[...FILE_KEYS].join(", ")})`);
+  }
+  for (const key of TEXT_FIELDS) {
+    if (Object.hasOwn(root, key) && typeof root[key] !== "string") at(childPath("$", key), `'${key}' must be a string, not ${describeValue(root[key])}`);
   }
   const nodes = validateList(root, "nodes", NODE_KINDS, NODE_SCHEMAS, at) as ValidatedList<Node>;
   const edges = validateList(root, "edges", EDGE_KINDS, EDGE_SCHEMAS, at) as ValidatedList<Edge>;
   const layers = Object.fromEntries(
     LAYER_LISTS.map((list) => [list, validateList(root, list, undefined, LAYER_SCHEMAS[list], at)]),
   ) as ValidatedLayers;
-  return {
-    file: {
-      file: source.path,
-      nodes,
-      edges,
-      layers,
-      get positions() {
-        return positionsOf();
-      },
-    },
-    issues,
-  };
+  return { file: { file: source.path, text, nodes, edges, layers }, text, issues, duplicateKeys };
+}
+
+/**
+ * A value named in a message: short and never recursive (a kind that is an array nested 10,000
+ * deep must not overflow the stack through JSON.stringify).
+ */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
 }
 
 /**
@@ -108,7 +120,7 @@ export function validateFile(source: SourceFile): { file?: ValidatedFile; issues
  */
 function validateList(
   root: Record<string, unknown>,
-  key: "nodes" | "edges" | LayerList,
+  key: string,
   kinds: readonly string[] | undefined,
   schemas: Record<string, z.ZodType> | z.ZodType,
   at: (path: string, message: string) => void,
@@ -159,7 +171,7 @@ function schemaOfKind(
     return undefined;
   }
   if (typeof kind !== "string" || !Object.hasOwn(schemas, kind)) {
-    at(kindPath, `unknown kind ${JSON.stringify(kind)} (expected one of ${kinds.join(", ")})`);
+    at(kindPath, `unknown kind ${describeValue(kind)} (expected one of ${kinds.join(", ")})`);
     return undefined;
   }
   return schemas[kind];
@@ -185,15 +197,4 @@ function isMissing(entry: unknown, path: readonly PropertyKey[]): boolean {
     cursor = (cursor as Record<PropertyKey, unknown>)[key];
   }
   return cursor === undefined;
-}
-
-/** The position of a path, or of its closest ancestor that exists in the text (a missing field has none). */
-export function nearestPosition(positions: Map<string, TextPosition>, path: string): TextPosition | undefined {
-  for (let p = path; ; ) {
-    const pos = positions.get(p);
-    if (pos) return pos;
-    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
-    if (cut <= 0) return positions.get("$");
-    p = p.slice(0, cut);
-  }
 }

@@ -25,7 +25,7 @@ export function buildGraph(
   dataset: Pick<Dataset, "nodes" | "edges"> & Partial<DatasetLayers>,
   options: BuildOptions = {},
 ): ChokepointGraph {
-  const graph: ChokepointGraph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+  const graph: ChokepointGraph = createGraph<NodeAttributes, EdgeAttributes>();
   // Sourcing layers and events are not nodes or edges: they travel as graph attributes (layers.ts),
   // set only when there are any so a graph of nodes and edges alone exports as before.
   for (const list of LAYER_LISTS) {
@@ -34,43 +34,68 @@ export function buildGraph(
   }
   const share = options.shareAttributes === true;
   for (const node of dataset.nodes) graph.addNode(node.id, share ? node : { ...node });
-  useDictionaryAdjacency(graph);
   for (const edge of dataset.edges) {
     graph.addDirectedEdgeWithKey(edgeKey(edge.from, edge.to), edge.from, edge.to, share ? edge : { ...edge });
   }
   return graph;
 }
 
+type Adjacency = Record<string, unknown>;
 interface NodeSlots {
-  in?: unknown;
-  out?: unknown;
+  in?: Adjacency;
+  out?: Adjacency;
+  undirected?: Adjacency;
+  clear(): void;
 }
 
 /**
- * graphology keeps each node's neighbours in plain objects keyed by neighbour id (`in`, `out`).
- * V8 gives every such object its own chain of hidden classes as ids are added, one per key, which at
- * 500k edges costs seconds and much of the garbage collection of a build. An object that has had a
- * property deleted is kept in dictionary mode instead, with the same keys, order and prototype, so
- * graphology behaves exactly as before (2-3x faster edge inserts at 100k nodes).
- * This reaches into graphology's private `_nodes` map: when its shape is not the expected one
- * (another graphology version), nothing is touched and the build is only slower.
+ * A graphology DirectedGraph whose per-node neighbour objects have no prototype. graphology keeps
+ * each node's neighbours in plain objects keyed by neighbour id and looks them up with `obj[id]`
+ * and `id in obj`, so with `{}` an edge into a node called `constructor` (an Object.prototype
+ * name) "already exists" and cannot be added. With `Object.create(null)` every id is just a key.
+ * graphology's 2-argument hasEdge calls `obj.hasOwnProperty`, which such objects lack: those
+ * three are answered with Object.hasOwn instead. Null-prototype objects are also kept by V8 in
+ * dictionary mode from the start, which is what makes edge inserts fast at 100k nodes (a chain of
+ * hidden classes per neighbour object was seconds of a build).
+ * Every graph the project builds over node ids is one of these (`createGraph`).
  */
-function useDictionaryAdjacency(graph: ChokepointGraph): void {
-  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-  if (!(nodes instanceof Map)) return;
-  for (const data of nodes.values() as IterableIterator<NodeSlots>) {
-    toDictionaryMode(data.in);
-    toDictionaryMode(data.out);
+export class SafeDirectedGraph<N extends object = object, E extends object = object> extends DirectedGraph<N, E> {
+  constructor(options?: ConstructorParameters<typeof DirectedGraph>[0]) {
+    super(options);
+    const self = this as unknown as { NodeDataClass?: new (key: string, attributes: unknown) => NodeSlots };
+    const Base = self.NodeDataClass;
+    if (typeof Base !== "function") throw new Error("chokepoint: unexpected graphology internals (no NodeDataClass)");
+    self.NodeDataClass = class extends Base {
+      override clear(): void {
+        super.clear();
+        if (this.in) this.in = Object.create(null) as Adjacency;
+        if (this.out) this.out = Object.create(null) as Adjacency;
+        if (this.undirected) this.undirected = Object.create(null) as Adjacency;
+      }
+    };
+  }
+
+  override hasDirectedEdge(...args: [unknown] | [unknown, unknown]): boolean {
+    if (args.length !== 2) return super.hasDirectedEdge(args[0]);
+    return this.neighbours(args[0], "out", args[1]);
+  }
+
+  override hasUndirectedEdge(...args: [unknown] | [unknown, unknown]): boolean {
+    if (args.length !== 2) return super.hasUndirectedEdge(args[0]);
+    return this.neighbours(args[0], "undirected", args[1]);
+  }
+
+  override hasEdge(...args: [unknown] | [unknown, unknown]): boolean {
+    if (args.length !== 2) return super.hasEdge(args[0]);
+    return this.neighbours(args[0], "out", args[1]) || this.neighbours(args[0], "undirected", args[1]);
+  }
+
+  private neighbours(source: unknown, slot: "out" | "undirected", target: unknown): boolean {
+    const data = (this as unknown as { _nodes: Map<string, NodeSlots> })._nodes.get(String(source));
+    const adjacency = data?.[slot];
+    return adjacency !== undefined && Object.hasOwn(adjacency, String(target));
   }
 }
 
-function toDictionaryMode(adjacency: unknown): void {
-  if (typeof adjacency !== "object" || adjacency === null || Object.keys(adjacency).length > 0) return;
-  const slots = adjacency as Record<string, unknown>;
-  // Deleting the last property added only rolls the hidden class back; deleting an earlier one
-  // switches the object to dictionary mode. Both are gone afterwards.
-  slots["\u0000a"] = 0;
-  slots["\u0000b"] = 0;
-  delete slots["\u0000a"];
-  delete slots["\u0000b"];
-}
+/** A new empty directed graph that takes any string as a node id (see SafeDirectedGraph). */
+export const createGraph = <N extends object = object, E extends object = object>() => new SafeDirectedGraph<N, E>();

@@ -2,10 +2,9 @@
 // and abort (the worker is terminated). The graph travels as graphology's serialised export.
 // The same file is the worker's entry: it runs the knock-outs when loaded in a worker thread.
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { DirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { runKnockouts, type KnockoutEntry, type KnockoutOptions } from "../engine/propagation/index.ts";
-import type { ChokepointGraph, EdgeAttributes, NodeAttributes } from "../model/graph.ts";
+import { createGraph, type ChokepointGraph, type EdgeAttributes, type NodeAttributes } from "../model/graph.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
 
 interface Job {
@@ -60,7 +59,8 @@ export function runKnockoutsInWorker(
 }
 
 function runJob(job: Job): void {
-  const graph: ChokepointGraph = DirectedGraph.from(job.graph) as ChokepointGraph;
+  const graph: ChokepointGraph = createGraph();
+  graph.import(job.graph);
   let last = 0;
   const entries = runKnockouts(graph, job.settings, {
     ...(job.kinds ? { kinds: job.kinds } : {}),

@@ -1,7 +1,7 @@
 // Centrality per node: degree on the data graph, PageRank on the reversed dependency graph,
 // normalised directed betweenness (see engine/centrality.ts for direction and scale).
 import type { Centrality } from "../engine/structure/index.ts";
-import { formatRows, round6, type Format, type TabularReport } from "./format.ts";
+import { formatRows, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 
 export interface CentralityRow extends Centrality {
@@ -16,8 +16,8 @@ export const CENTRALITY_REPORT: TabularReport<CentralityRow> = {
     { header: "kind", cell: (r) => r.kind },
     { header: "in", cell: (r) => String(r.inDegree), value: (r) => r.inDegree, align: "right" },
     { header: "out", cell: (r) => String(r.outDegree), value: (r) => r.outDegree, align: "right" },
-    { header: "pagerank", cell: (r) => r.pagerank.toFixed(4), value: (r) => round6(r.pagerank), align: "right" },
-    { header: "betweenness", cell: (r) => r.betweenness.toFixed(4), value: (r) => round6(r.betweenness), align: "right" },
+    { header: "pagerank", cell: (r) => r.pagerank.toFixed(4), value: (r) => (r.pagerank), align: "right" },
+    { header: "betweenness", cell: (r) => r.betweenness.toFixed(4), value: (r) => (r.betweenness), align: "right" },
     { header: "label", cell: (r) => r.label },
   ],
   json: (rows) =>
@@ -27,8 +27,8 @@ export const CENTRALITY_REPORT: TabularReport<CentralityRow> = {
       kind: r.kind,
       inDegree: r.inDegree,
       outDegree: r.outDegree,
-      pagerank: round6(r.pagerank),
-      betweenness: round6(r.betweenness),
+      pagerank: (r.pagerank),
+      betweenness: (r.betweenness),
     })),
 };
 

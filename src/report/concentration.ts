@@ -1,7 +1,7 @@
 // Concentration per supplied node: supplier and country HHI, top share, flags, and the
 // governance-weighted HHI with the reduced EU supply risk beside it.
 import type { Concentration, GovernanceResult, ShareEntry } from "../engine/metrics/index.ts";
-import { formatRows, pct, round6, thousands, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, thousands, type Format, type TabularReport } from "./format.ts";
 import { formatTable, type TableOptions } from "./table.ts";
 
 export interface ConcentrationRow {
@@ -11,22 +11,22 @@ export interface ConcentrationRow {
 
 const flagText = (c: Concentration) => [c.flags.topShare ? ">=65%" : "", c.flags.hhi ? "HHI" : ""].filter(Boolean).join(" ");
 const shareJson = (entries: ShareEntry[]) =>
-  entries.map(({ id, share, listed, site, grade, basis }) => ({ id, share: round6(share), listed, site: site ?? null, grade: grade ?? null, basis: basis ?? null }));
+  entries.map(({ id, share, listed, site, grade, basis }) => ({ id, share, listed, site: site ?? null, grade: grade ?? null, basis: basis ?? null }));
 
 export function concentrationJson({ concentration: c, governance: g }: ConcentrationRow) {
   return {
     node: c.node,
-    hhiCountry: round6(c.hhiCountry),
-    hhiSupplier: round6(c.hhiSupplier),
-    topCountry: c.top ? { id: c.top.id, share: round6(c.top.share) } : null,
-    coverage: round6(c.coverage),
+    hhiCountry: (c.hhiCountry),
+    hhiSupplier: (c.hhiSupplier),
+    topCountry: c.top ? { id: c.top.id, share: (c.top.share) } : null,
+    coverage: (c.coverage),
     lowerBound: c.lowerBound,
     flags: c.flags,
     suppliers: shareJson(c.suppliers),
     countries: shareJson(c.countries),
     unresolved: c.unresolved,
-    hhiWgi: round6(g.hhiWgi),
-    supplyRisk: g.supplyRisk === undefined ? null : round6(g.supplyRisk),
+    hhiWgi: (g.hhiWgi),
+    supplyRisk: g.supplyRisk === undefined ? null : (g.supplyRisk),
     supplyRiskMissing: g.missing,
     defaultedWgi: g.defaulted,
     fallbackWgi: g.fallbackWgi,
@@ -38,16 +38,16 @@ export const CONCENTRATION_REPORT: TabularReport<ConcentrationRow> = {
   columns: [
     { header: "node", cell: (r) => r.concentration.node },
     { header: "top country", cell: (r) => r.concentration.top?.id ?? "-", value: (r) => r.concentration.top?.id ?? null },
-    { header: "top share", cell: (r) => pct(r.concentration.top?.share ?? 0), value: (r) => round6(r.concentration.top?.share ?? 0), align: "right" },
-    { header: "HHI country", cell: (r) => thousands(r.concentration.hhiCountry), value: (r) => round6(r.concentration.hhiCountry), align: "right" },
-    { header: "HHI supplier", cell: (r) => thousands(r.concentration.hhiSupplier), value: (r) => round6(r.concentration.hhiSupplier), align: "right" },
-    { header: "listed", cell: (r) => pct(r.concentration.coverage), value: (r) => round6(r.concentration.coverage), align: "right" },
+    { header: "top share", cell: (r) => pct(r.concentration.top?.share ?? 0), value: (r) => (r.concentration.top?.share ?? 0), align: "right" },
+    { header: "HHI country", cell: (r) => thousands(r.concentration.hhiCountry), value: (r) => (r.concentration.hhiCountry), align: "right" },
+    { header: "HHI supplier", cell: (r) => thousands(r.concentration.hhiSupplier), value: (r) => (r.concentration.hhiSupplier), align: "right" },
+    { header: "listed", cell: (r) => pct(r.concentration.coverage), value: (r) => (r.concentration.coverage), align: "right" },
     { header: "flags", cell: (r) => flagText(r.concentration) },
-    { header: "HHI_WGI", cell: (r) => r.governance.hhiWgi.toFixed(2), value: (r) => round6(r.governance.hhiWgi), align: "right" },
+    { header: "HHI_WGI", cell: (r) => r.governance.hhiWgi.toFixed(2), value: (r) => (r.governance.hhiWgi), align: "right" },
     {
       header: "SR",
       cell: (r) => (r.governance.supplyRisk === undefined ? "-" : r.governance.supplyRisk.toFixed(2)),
-      value: (r) => (r.governance.supplyRisk === undefined ? null : round6(r.governance.supplyRisk)),
+      value: (r) => (r.governance.supplyRisk === undefined ? null : (r.governance.supplyRisk)),
       align: "right",
     },
   ],

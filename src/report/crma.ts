@@ -1,7 +1,7 @@
 // The EU CRMA single-third-country benchmark: breaches (a third country above 65% of a material).
 import type { CrmaBreach, CrmaResult } from "../engine/metrics/index.ts";
 import { formatJson } from "./json.ts";
-import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 
 export const CRMA_REPORT: TabularReport<CrmaBreach> = {
@@ -10,9 +10,9 @@ export const CRMA_REPORT: TabularReport<CrmaBreach> = {
     { header: "material", cell: (b) => b.material },
     { header: "stage", cell: (b) => b.stage ?? "-", value: (b) => b.stage ?? null },
     { header: "country", cell: (b) => b.country },
-    { header: "share", cell: (b) => pct(b.share), value: (b) => round6(b.share), align: "right" },
+    { header: "share", cell: (b) => pct(b.share), value: (b) => (b.share), align: "right" },
   ],
-  json: (rows) => rows.map((b) => ({ ...b, stage: b.stage ?? null, share: round6(b.share) })),
+  json: (rows) => rows.map((b) => ({ ...b, stage: b.stage ?? null, share: (b.share) })),
 };
 
 export function crmaJson(result: CrmaResult, extra: Record<string, unknown> = {}) {

@@ -5,8 +5,9 @@ import type { PartnerExposure } from "../engine/metrics/index.ts";
 import type { SectorImpact } from "../engine/propagation/index.ts";
 import type { Node } from "../schema/nodes.ts";
 import { concentrationJson, type ConcentrationRow } from "./concentration.ts";
-import { pct, round6, thousands } from "./format.ts";
+import { pct, thousands } from "./format.ts";
 import { formatJson } from "./json.ts";
+import { terminalText } from "./terminal.ts";
 import { exposureJson } from "./partners.ts";
 
 export interface Relation {
@@ -123,14 +124,14 @@ export function formatExplanation(e: Explanation): string {
       (e.events ?? []).map((v) => `  ${v.start}${v.end ? `..${v.end}` : ".."} ${v.id}${v.inForce ? " (in force)" : ""}: ${v.label} [${v.source}]`),
     ),
   );
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(terminalText).join("\n")}\n`;
 }
 
 export function explanationJson(e: Explanation) {
   return {
     node: e.node,
     isPartner: e.isPartner ?? null,
-    suppliers: e.suppliers.map((r) => ({ ...r, value: r.value === undefined ? null : round6(r.value) })),
+    suppliers: e.suppliers.map((r) => ({ ...r, value: r.value === undefined ? null : (r.value) })),
     inputs: e.inputs,
     hosts: e.hosts,
     hosted: e.hosted,
@@ -138,11 +139,11 @@ export function explanationJson(e: Explanation) {
     concentration: e.supply ? concentrationJson(e.supply) : null,
     n1: e.n1 ?? null,
     partnerExposure: e.exposure ? exposureJson(e.exposure) : null,
-    risk: e.risk ? { ...e.risk, score: round6(e.risk.score) } : null,
-    centrality: { ...e.centrality, pagerank: round6(e.centrality.pagerank), betweenness: round6(e.centrality.betweenness) },
+    risk: e.risk ? { ...e.risk, score: (e.risk.score) } : null,
+    centrality: { ...e.centrality, pagerank: (e.centrality.pagerank), betweenness: (e.centrality.betweenness) },
     dominators: e.dominators ?? null,
     dominates: e.dominates,
-    knockout: e.knockout ? e.knockout.filter((s) => s.loss > 1e-9).map((s) => ({ sector: s.sector, loss: round6(s.loss), path: s.path })) : null,
+    knockout: e.knockout ? e.knockout.filter((s) => s.loss > 1e-9).map((s) => ({ sector: s.sector, loss: (s.loss), path: s.path })) : null,
     upstream: e.upstream,
     downstream: e.downstream,
     downstreamSectors: e.downstreamSectors,

@@ -30,5 +30,5 @@ export function formatRows<T>(format: Format, rows: T[], report: TabularReport<T
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** Rounded with thousands separators: 5600.4 -> "5,600". */
 export const thousands = (x: number) => Math.round(x).toLocaleString("en-US");
-/** Rounds a fraction for JSON to 6 decimals so float noise does not reach scripts. */
-export const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+// Machine-readable output (JSON, csv) carries every number at full precision: rounding to 6
+// decimals printed thousands of small betweenness scores as 0. Only tables for people round.

@@ -1,6 +1,6 @@
 // Knock-outs: each country and company cut alone, ranked by the sector losses it causes.
 import type { KnockoutEntry } from "../engine/propagation/index.ts";
-import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 
 /** Ties are shown, not broken: "a, b", or "a and 14 more tied". */
@@ -15,8 +15,8 @@ export const KNOCKOUT_REPORT: TabularReport<KnockoutEntry> = {
     { header: "#", cell: (e) => String(e.rank), value: (e) => e.rank, align: "right" },
     { header: "node", cell: (e) => e.node },
     { header: "kind", cell: (e) => e.kind },
-    { header: "mean loss", cell: (e) => pct(e.meanLoss), value: (e) => round6(e.meanLoss), align: "right" },
-    { header: "worst loss", cell: (e) => pct(e.worstLoss), value: (e) => round6(e.worstLoss), align: "right" },
+    { header: "mean loss", cell: (e) => pct(e.meanLoss), value: (e) => e.meanLoss, align: "right" },
+    { header: "worst loss", cell: (e) => pct(e.worstLoss), value: (e) => e.worstLoss, align: "right" },
     { header: "worst sector", cell: worstCell, value: (e) => e.worstSectors.join(";") || null },
     { header: "sectors hit", cell: (e) => String(e.sectorsAffected), value: (e) => e.sectorsAffected, align: "right" },
     { header: "single point of failure for", cell: (e) => e.singlePointOfFailureFor.join(", ") || "-", value: (e) => e.singlePointOfFailureFor.join(";") },
@@ -27,8 +27,8 @@ export const KNOCKOUT_REPORT: TabularReport<KnockoutEntry> = {
       node: e.node,
       label: e.label,
       kind: e.kind,
-      meanLoss: round6(e.meanLoss),
-      worstLoss: round6(e.worstLoss),
+      meanLoss: (e.meanLoss),
+      worstLoss: (e.worstLoss),
       worstSector: e.worstSector ?? null,
       worstSectors: e.worstSectors,
       sectorsAffected: e.sectorsAffected,

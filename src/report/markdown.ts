@@ -1,7 +1,8 @@
 // Rows -> a GitHub-flavoured markdown table, for pasting into issues and notes.
 import type { Column } from "./table.ts";
+import { terminalText } from "./terminal.ts";
 
-const escapeCell = (text: string) => text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
+const escapeCell = (text: string) => terminalText(text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " "));
 
 export function formatMarkdown<T>(rows: T[], columns: Column<T>[]): string {
   const line = (cells: string[]) => `| ${cells.map(escapeCell).join(" | ")} |`;

@@ -1,6 +1,6 @@
 // The composite risk ranking as a table for people and as JSON, csv or markdown for scripts.
 import type { RiskEntry } from "../engine/metrics/index.ts";
-import { formatRows, pct, round6, thousands, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, thousands, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 
 const flags = (e: RiskEntry) =>
@@ -16,11 +16,11 @@ export const RISK_REPORT: TabularReport<RiskEntry> = {
       cell: (e) => e.concentration.top?.id ?? "-",
       value: (e) => e.concentration.top?.id ?? null,
     },
-    { header: "top share", cell: (e) => (e.concentration.top ? pct(e.concentration.top.share) : "-"), value: (e) => round6(e.concentration.top?.share ?? 0), align: "right" },
-    { header: "HHI", cell: (e) => thousands(e.concentration.hhiCountry), value: (e) => round6(e.concentration.hhiCountry), align: "right" },
+    { header: "top share", cell: (e) => (e.concentration.top ? pct(e.concentration.top.share) : "-"), value: (e) => (e.concentration.top?.share ?? 0), align: "right" },
+    { header: "HHI", cell: (e) => thousands(e.concentration.hhiCountry), value: (e) => (e.concentration.hhiCountry), align: "right" },
     { header: "flags", cell: flags },
     { header: "sectors", cell: (e) => String(e.sectorsDownstream.length), value: (e) => e.sectorsDownstream.length, align: "right" },
-    { header: "score", cell: (e) => e.score.toFixed(3), value: (e) => round6(e.score), align: "right" },
+    { header: "score", cell: (e) => e.score.toFixed(3), value: (e) => (e.score), align: "right" },
     { header: "source", cell: (e) => (e.source ? `${e.source.citation}${e.source.year ? ` (${e.source.year})` : ""}` : "-") },
   ],
   json: (entries) => riskJson(entries),
@@ -41,15 +41,15 @@ export function riskJson(entries: RiskEntry[]) {
     node: e.node,
     label: e.label,
     kind: e.kind,
-    score: round6(e.score),
-    hhiCountry: round6(e.concentration.hhiCountry),
-    hhiSupplier: round6(e.concentration.hhiSupplier),
-    topCountry: e.concentration.top ? { id: e.concentration.top.id, share: round6(e.concentration.top.share) } : null,
-    coverage: round6(e.concentration.coverage),
+    score: (e.score),
+    hhiCountry: (e.concentration.hhiCountry),
+    hhiSupplier: (e.concentration.hhiSupplier),
+    topCountry: e.concentration.top ? { id: e.concentration.top.id, share: (e.concentration.top.share) } : null,
+    coverage: (e.concentration.coverage),
     flags: e.concentration.flags,
-    countries: e.concentration.countries.map(({ id, share, listed }) => ({ id, share: round6(share), listed })),
+    countries: e.concentration.countries.map(({ id, share, listed }) => ({ id, share: (share), listed })),
     sectorsDownstream: e.sectorsDownstream,
-    reach: round6(e.reach),
+    reach: (e.reach),
     source: e.source ?? null,
     explanation: e.explanation,
   }));

@@ -1,7 +1,7 @@
 // A scenario's outcome: availability and loss per sector, each loss with the path that explains it.
 import type { ScenarioCut, ScenarioResult, SectorImpact } from "../engine/propagation/index.ts";
 import { formatJson } from "./json.ts";
-import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 
 export const describeCut = (cut: ScenarioCut) =>
@@ -10,8 +10,8 @@ export const describeCut = (cut: ScenarioCut) =>
 export const SCENARIO_REPORT: TabularReport<SectorImpact> = {
   columns: [
     { header: "sector", cell: (s) => s.sector },
-    { header: "availability", cell: (s) => pct(s.availability), value: (s) => round6(s.availability), align: "right" },
-    { header: "loss", cell: (s) => pct(s.loss), value: (s) => round6(s.loss), align: "right" },
+    { header: "availability", cell: (s) => pct(s.availability), value: (s) => (s.availability), align: "right" },
+    { header: "loss", cell: (s) => pct(s.loss), value: (s) => (s.loss), align: "right" },
     { header: "cause", cell: (s) => s.cause || "-" },
     { header: "path", cell: (s) => (s.path.length > 0 ? s.path.join(" -> ") : "-"), value: (s) => s.path.join(" -> ") },
   ],
@@ -21,8 +21,8 @@ export const SCENARIO_REPORT: TabularReport<SectorImpact> = {
 const sectorJson = (s: SectorImpact) => ({
   sector: s.sector,
   label: s.label,
-  availability: round6(s.availability),
-  loss: round6(s.loss),
+  availability: (s.availability),
+  loss: (s.loss),
   cause: s.cause || null,
   path: s.path,
 });
@@ -36,7 +36,7 @@ export function scenarioJson(cuts: ScenarioCut[], result: ScenarioResult, preset
     iterations: result.iterations,
     sectors: result.sectors.map(sectorJson),
     /** Every node whose availability fell, lowest first. */
-    affected: changed.map(([node, a]) => ({ node, availability: round6(a) })),
+    affected: changed.map(([node, a]) => ({ node, availability: (a) })),
   };
 }
 

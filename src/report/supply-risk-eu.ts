@@ -2,7 +2,7 @@
 // table. Rows only: the engine computed everything.
 import type { EuSrMaterial, EuSupplyRisk, SrTerm } from "../engine/perspective/index.ts";
 import type { N1Chain } from "../engine/perspective/index.ts";
-import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
 
 const f3 = (x: number) => x.toFixed(3);
@@ -16,18 +16,18 @@ const SR_REPORT: TabularReport<SrRow> = {
   columns: [
     { header: "material", cell: (r) => r.material },
     { header: "stage", cell: (r) => `${r.node}${r.bottleneck ? " *" : ""}`, value: (r) => r.node },
-    { header: "HHI_WGI,t glob", cell: (r) => f3(r.hhiWgiGlobal), value: (r) => round6(r.hhiWgiGlobal), align: "right" },
-    { header: `HHI_WGI,t imp`, cell: (r) => `${f3(r.hhiWgiImporter)}${r.importerMix === "world" ? " (w)" : ""}`, value: (r) => round6(r.hhiWgiImporter), align: "right" },
+    { header: "HHI_WGI,t glob", cell: (r) => f3(r.hhiWgiGlobal), value: (r) => (r.hhiWgiGlobal), align: "right" },
+    { header: `HHI_WGI,t imp`, cell: (r) => `${f3(r.hhiWgiImporter)}${r.importerMix === "world" ? " (w)" : ""}`, value: (r) => (r.hhiWgiImporter), align: "right" },
     { header: "IR", cell: (r) => f3(r.ir), value: (r) => r.ir, align: "right" },
     { header: "EoL_RIR", cell: (r) => f3(r.eolRir), value: (r) => r.eolRir, align: "right" },
     { header: "SI_SR", cell: (r) => f3(r.siSr), value: (r) => r.siSr, align: "right" },
-    { header: "SR", cell: (r) => f3(r.sr), value: (r) => round6(r.sr), align: "right" },
+    { header: "SR", cell: (r) => f3(r.sr), value: (r) => (r.sr), align: "right" },
     { header: "assumed", cell: (r) => r.assumptions.join("; ") || "-", value: (r) => r.assumptions.join("; ") },
   ],
   json: (rows) =>
     rows.map((r) => ({
       material: r.material, node: r.node, stage: r.stage ?? null, bottleneck: r.bottleneck, importer: r.importer,
-      sr: round6(r.sr), hhiWgiGlobal: round6(r.hhiWgiGlobal), hhiWgiImporter: round6(r.hhiWgiImporter), importerMix: r.importerMix,
+      sr: (r.sr), hhiWgiGlobal: (r.hhiWgiGlobal), hhiWgiImporter: (r.hhiWgiImporter), importerMix: r.importerMix,
       ir: r.ir, eolRir: r.eolRir, siSr: r.siSr, global: r.global, sourcing: r.sourcing, assumptions: r.assumptions,
     })),
 };
@@ -50,7 +50,7 @@ const N1_REPORT: TabularReport<N1Chain> = {
     { header: "material", cell: (r) => r.material },
     { header: "stage: largest, left", cell: (r) => r.stages.map((s) => `${s.node} ${s.largest ?? "-"} ${pct(s.largestShare)} -> ${pct(s.left)}${s.used === "sourcing" ? " (sourcing)" : ""}`).join("; ") },
     { header: "chain: largest at any stage", cell: (r) => (r.country ? `${r.country} ${pct(r.share)} at ${r.stage}` : "-"), value: (r) => r.country ?? null },
-    { header: "left", cell: (r) => pct(r.left), value: (r) => round6(r.left), align: "right" },
+    { header: "left", cell: (r) => pct(r.left), value: (r) => (r.left), align: "right" },
     { header: "with spare cap.", cell: (r) => { const s = r.stages.map((x) => x.leftWithSpare).filter((x) => x !== undefined); return s.length > 0 ? pct(Math.min(...s)) : "no data"; }, align: "right" },
   ],
   json: (rows) => rows,

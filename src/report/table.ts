@@ -1,4 +1,5 @@
 // Plain-text tables for the terminal: columns padded to their widest cell, numbers right-aligned.
+import { terminalText } from "./terminal.ts";
 export interface Column<T> {
   header: string;
   /** The cell as people read it (rounded, with units). */
@@ -14,7 +15,7 @@ export interface TableOptions {
 }
 
 export function formatTable<T>(rows: T[], columns: Column<T>[], options: TableOptions = {}): string {
-  const cells = rows.map((row) => columns.map((c) => c.cell(row)));
+  const cells = rows.map((row) => columns.map((c) => terminalText(c.cell(row))));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: string[]) =>
     values

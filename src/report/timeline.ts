@@ -2,7 +2,7 @@
 // lost, time to survive and time to recover; per node the availability month by month.
 import type { LossRiskEntry, SectorTimeline, TimedCut, TimedKnockoutEntry, TimelineResult } from "../engine/propagation/index.ts";
 import { formatJson } from "./json.ts";
-import { formatRows, pct, round6, type Format, type TabularReport } from "./format.ts";
+import { formatRows, pct, type Format, type TabularReport } from "./format.ts";
 import { describeCut } from "./scenario.ts";
 import type { TableOptions } from "./table.ts";
 
@@ -13,8 +13,8 @@ const curve = (s: SectorTimeline) => s.availability.map((a) => Math.round((1 - a
 export const TIMELINE_REPORT: TabularReport<SectorTimeline> = {
   columns: [
     { header: "sector", cell: (s) => s.sector },
-    { header: "output-months lost", cell: (s) => s.outputMonthsLost.toFixed(2), value: (s) => round6(s.outputMonthsLost), align: "right" },
-    { header: "worst loss", cell: (s) => pct(s.worstLoss), value: (s) => round6(s.worstLoss), align: "right" },
+    { header: "output-months lost", cell: (s) => s.outputMonthsLost.toFixed(2), value: (s) => (s.outputMonthsLost), align: "right" },
+    { header: "worst loss", cell: (s) => pct(s.worstLoss), value: (s) => (s.worstLoss), align: "right" },
     { header: "worst month", cell: (s) => s.worstMonths.join(",") || "-", value: (s) => s.worstMonths.join(";") },
     { header: "survives", cell: (s) => months(s.timeToSurvive), value: (s) => s.timeToSurvive, align: "right" },
     { header: "recovers", cell: (s) => months(s.timeToRecover), value: (s) => s.timeToRecover, align: "right" },
@@ -27,11 +27,11 @@ export const TIMELINE_REPORT: TabularReport<SectorTimeline> = {
 const sectorJson = (s: SectorTimeline) => ({
   sector: s.sector,
   label: s.label,
-  availability: s.availability.map(round6),
-  loss: s.availability.map((a) => round6(1 - a)),
-  worstLoss: round6(s.worstLoss),
+  availability: s.availability,
+  loss: s.availability.map((a) => (1 - a)),
+  worstLoss: (s.worstLoss),
   worstMonths: s.worstMonths,
-  outputMonthsLost: round6(s.outputMonthsLost),
+  outputMonthsLost: (s.outputMonthsLost),
   timeToSurvive: s.timeToSurvive,
   timeToRecover: s.timeToRecover,
   cause: s.cause || null,
@@ -42,7 +42,7 @@ export function timelineJson(cuts: TimedCut[], result: TimelineResult, preset?: 
   const nodes = [...result.availability]
     .filter(([, series]) => series.some((a) => a < 1 - 1e-9))
     .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .map(([node, series]) => ({ node, availability: series.map(round6) }));
+    .map(([node, series]) => ({ node, availability: series }));
   return {
     preset: preset ?? null,
     cuts,
@@ -93,15 +93,15 @@ export const TIMED_KNOCKOUT_REPORT: TabularReport<TimedKnockoutEntry> = {
     { header: "#", cell: (e) => String(e.rank), value: (e) => e.rank, align: "right" },
     { header: "node", cell: (e) => e.node },
     { header: "kind", cell: (e) => e.kind },
-    { header: "output-months lost", cell: (e) => e.outputMonthsLost.toFixed(2), value: (e) => round6(e.outputMonthsLost), align: "right" },
+    { header: "output-months lost", cell: (e) => e.outputMonthsLost.toFixed(2), value: (e) => (e.outputMonthsLost), align: "right" },
     { header: "worst sector", cell: worstCell, value: (e) => e.worstSectors.join(";") },
     { header: "cannot survive the cut", cell: surviveCell, value: (e) => e.cannotSurvive.map((c) => `${c.sector}:${c.timeToSurvive}`).join(";") },
   ],
   json: (rows) =>
     rows.map((e) => ({
       rank: e.rank, node: e.node, label: e.label, kind: e.kind,
-      outputMonthsLost: round6(e.outputMonthsLost), meanOutputMonthsLost: round6(e.meanOutputMonthsLost),
-      worstOutputMonthsLost: round6(e.worstOutputMonthsLost), worstSectors: e.worstSectors,
+      outputMonthsLost: (e.outputMonthsLost), meanOutputMonthsLost: (e.meanOutputMonthsLost),
+      worstOutputMonthsLost: (e.worstOutputMonthsLost), worstSectors: e.worstSectors,
       cannotSurvive: e.cannotSurvive, converged: e.converged,
     })),
 };
@@ -115,15 +115,15 @@ export const LOSS_RISK_REPORT: TabularReport<LossRiskEntry> = {
     { header: "node", cell: (e) => e.node },
     { header: "kind", cell: (e) => e.kind },
     { header: "top supplier", cell: (e) => `${e.supplier} ${pct(e.share)}`, value: (e) => e.supplier },
-    { header: "output-months lost", cell: (e) => e.outputMonthsLost.toFixed(2), value: (e) => round6(e.outputMonthsLost), align: "right" },
+    { header: "output-months lost", cell: (e) => e.outputMonthsLost.toFixed(2), value: (e) => (e.outputMonthsLost), align: "right" },
     { header: "sectors hit", cell: (e) => String(e.sectorsHit), value: (e) => e.sectorsHit, align: "right" },
     { header: "explanation", cell: (e) => e.explanation },
   ],
   json: (rows) =>
     rows.map((e) => ({
-      rank: e.rank, node: e.node, label: e.label, kind: e.kind, supplier: e.supplier, share: round6(e.share),
-      months: e.months, outputMonthsLost: round6(e.outputMonthsLost), sectorsHit: e.sectorsHit,
-      worstSectors: e.worstSectors.map((s) => ({ sector: s.sector, outputMonthsLost: round6(s.outputMonthsLost) })),
+      rank: e.rank, node: e.node, label: e.label, kind: e.kind, supplier: e.supplier, share: (e.share),
+      months: e.months, outputMonthsLost: (e.outputMonthsLost), sectorsHit: e.sectorsHit,
+      worstSectors: e.worstSectors.map((s) => ({ sector: s.sector, outputMonthsLost: (s.outputMonthsLost) })),
       explanation: e.explanation,
     })),
 };

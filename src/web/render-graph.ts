@@ -1,8 +1,8 @@
 // The graph sigma draws: positions, sizes, colours and labels derived from the model and the
 // engine's results. A copy, so display state never leaks into the data graph.
-import { DirectedGraph } from "graphology";
+import type { DirectedGraph } from "graphology";
 import type { ViewAnalysis } from "./session.ts";
-import type { ChokepointGraph } from "../model/graph.ts";
+import { createGraph, type ChokepointGraph } from "../model/graph.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import type { Positions } from "./layouts/flow.ts";
 import { EDGE_COLOR, KIND_COLORS } from "./palette.ts";
@@ -44,7 +44,7 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: ViewAnalysis,
   // Ten thousand full-size discs in one viewport overlap into a blob (and cost their overlap in
   // fill on every frame): a large graph draws its nodes at half size; zooming in still grows them.
   const scale = large ? 0.5 : 1;
-  const render: RenderGraph = new DirectedGraph();
+  const render: RenderGraph = createGraph();
   graph.forEachNode((node, attrs) => {
     const entry = risk.get(node);
     const pos = positions.get(node) ?? { x: 0, y: 0 };

@@ -10,7 +10,7 @@ describe("chokepoint risk", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.map((e: { node: string; score: number; hhiCountry: number }) => [e.node, e.hhiCountry, e.score])).toEqual([
-      ["euv-scanner", 10000, 0.666667],
+      ["euv-scanner", 10000, 2 / 3],
       ["advanced-chip", 8100, 0.54],
     ]);
     expect(json[1]).toEqual({
@@ -26,7 +26,7 @@ describe("chokepoint risk", () => {
       flags: { topShare: true, hhi: true },
       countries: [{ id: "TW", share: 0.9, listed: true }],
       sectorsDownstream: ["electronics", "telecom"],
-      reach: 0.666667,
+      reach: 2 / 3,
       source: null,
       explanation: "Taiwan supplies 90% of Advanced chip; HHI 8,100, a lower bound: 90% of supply listed; reaches 2 of 3 sectors",
     });
@@ -40,7 +40,7 @@ describe("chokepoint risk", () => {
 
   it("prints csv and markdown", async () => {
     const csv = await runIn(["risk", ...only("mini"), "--format", "csv", "--top", "1"]);
-    expect(csv.stdout).toBe("#,node,kind,top country,top share,HHI,flags,sectors,score,source\n1,euv-scanner,component,NL,1,10000,>=65% HHI,2,0.666667,-\n");
+    expect(csv.stdout).toBe("#,node,kind,top country,top share,HHI,flags,sectors,score,source\n1,euv-scanner,component,NL,1,10000,>=65% HHI,2,0.6666666666666666,-\n");
     const md = await runIn(["risk", ...only("mini"), "--format", "md", "--top", "1"]);
     expect(md.stdout.split("\n")[2]).toBe("| 1 | euv-scanner | component | NL | 100.0% | 10,000 | >=65% HHI | 2 | 0.667 | - |");
   });

@@ -55,10 +55,10 @@ describe("chokepoint validate", () => {
     expect(r).toMatchObject({ code: 0, stdout: "ok: 2 file(s), 22 nodes, 21 edges\n" });
   });
 
-  it("reports a --data path that does not exist", async () => {
+  it("reports a --data path that does not exist as a usage error (issue 11: it exited 1)", async () => {
     const r = await runIn(["validate", "--no-bundled", "--data", "no/such/dir"]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no\/such\/dir \$: cannot read: no such file or folder/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("chokepoint: --data no/such/dir: no such file or folder\n");
   });
 
   it("validates the bundled data (smoke)", async () => {

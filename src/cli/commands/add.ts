@@ -51,6 +51,7 @@ export const addCommand: Command = {
     "  chokepoint add node --kind material --id tantalum-mined --label 'Tantalum (mined)' --material tantalum --stage mining\n" +
     "  chokepoint add edge --kind supplies --from CD --to tantalum-mined --share 0.41 --year 2024 --source 'USGS MCS 2025'\n" +
     "  echo '{\"kind\":\"company\",\"id\":\"umicore\",\"label\":\"Umicore\"}' | chokepoint add node --file data/companies.json --dry-run",
+  takesArguments: true,
   options: {
     ...ADD_OPTIONS,
     file: { type: "string", arg: "PATH", description: "the data file to add to (created when missing)" },
@@ -99,7 +100,13 @@ export const addCommand: Command = {
         change = { path: target, before, after: before ?? fresh };
         changes.push(change);
       }
-      const result = insertEntry(change.after, what === "node" ? "nodes" : "edges", entry);
+      let result;
+      try {
+        result = insertEntry(change.after, what === "node" ? "nodes" : "edges", entry);
+      } catch (error) {
+        io.err(`chokepoint: cannot add to ${target}: ${(error as Error).message}; it is not a valid data file. Nothing was written.\n`);
+        return 1;
+      }
       change.after = result.text;
       if (what === "node") added.add(String(entry["id"]));
       else pairs.add(`${String(entry["from"])}->${String(entry["to"])}`);

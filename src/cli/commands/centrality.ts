@@ -13,7 +13,9 @@ export const centralityCommand: Command = {
   summary: "degree, PageRank and betweenness of every node",
   usage: "chokepoint centrality [--sort pagerank|betweenness|in|out] [--top N] [--kind KIND] [--format ...]",
   details:
-    "Degree counts data edges (in: suppliers and inputs; out: dependents). PageRank runs on the reversed\n" +
+    "Degree counts data edges of every kind. In: edges into the node (its suppliers and inputs; for a\n" +
+    "country, the companies located in it; for a constellation, its operator). Out: edges leaving it\n" +
+    "(what it supplies or feeds; for a company, its host country). PageRank runs on the reversed\n" +
     "dependency graph (damping 0.85, sums to 1), so a supplier many important dependents rely on scores\n" +
     "high. Betweenness is directed, on hop counts, normalised by (n-1)(n-2) to 0..1.\n\n" +
     "Examples:\n  chokepoint centrality --top 10\n  chokepoint centrality --sort betweenness --kind company --json",

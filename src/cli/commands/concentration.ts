@@ -22,6 +22,7 @@ export const concentrationCommand: Command = {
     "--method eu prints SR = [HHI_WGI,t(global) x IR/2 + HHI_WGI,t(EU) x (1 - IR/2)] x (1 - EoL_RIR) x SI_SR\n" +
     "per material and stage (NODE: every stage of its material) with each term and what was assumed.\n\n" +
     "Examples:\n  chokepoint concentration cobalt-refined\n  chokepoint concentration --all --method eu\n  chokepoint concentration --all --top 20 --format csv",
+  takesArguments: true,
   options: {
     ...PERSPECTIVE_OPTION,
     ...UNCERTAINTY_OPTIONS,

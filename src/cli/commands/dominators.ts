@@ -15,6 +15,7 @@ export const dominatorsCommand: Command = {
     "(dominator tree from a virtual source over all origins). Two required inputs are two paths, so\n" +
     "neither dominates: 'chokepoint knockouts' measures what the Leontief rule adds.\n\n" +
     "Examples:\n  chokepoint dominators electric-vehicles\n  chokepoint dominators --all --format md",
+  takesArguments: true,
   options: {
     all: { type: "boolean", description: "every sector" },
     ...FORMAT_OPTIONS,

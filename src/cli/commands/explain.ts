@@ -85,6 +85,7 @@ export const explainCommand: Command = {
   details:
     "NODE is an id (CN, cobalt-refined), or a label in any case ('Cobalt (refined)').\n\n" +
     "Examples:\n  chokepoint explain cobalt-refined\n  chokepoint explain TW --json",
+  takesArguments: true,
   options: {
     ...PERSPECTIVE_OPTION,
     ...PARTNER_OPTION,

@@ -1,6 +1,6 @@
 // `chokepoint export`: the loaded dataset as JSON, CSV (nodes + edges), GEXF, GraphML or Cypher.
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { EXPORT_FORMATS, EXPORTERS, exportCsv } from "../../io/index.ts";
 import { choiceOption, flagOption, stringOption } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -43,6 +43,9 @@ export const exportCommand: Command = {
       format === "csv"
         ? Object.entries(exportCsv(dataset)).map(([name, text]) => ({ path: join(out, `${name}.csv`), text }))
         : [{ path: out, text: EXPORTERS[format](dataset) }];
+    // Nothing is created above the file (or the csv folder): a typo must not make /no-such-dir.
+    const parent = dirname(resolve(out));
+    if (!(await stat(parent).catch(() => undefined))?.isDirectory()) throw new UsageError(`--out ${out}: the folder ${parent} does not exist; create it first`);
     const changes: FileChange[] = [];
     for (const { path, text } of texts) {
       const before = await readIfExists(path);

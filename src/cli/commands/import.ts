@@ -76,6 +76,7 @@ export const importCommand: Command = {
     "--out the data file is printed.\n\n" +
     "Examples:\n  chokepoint import --nodes nodes.csv --edges edges.csv --out data/lithium.json\n" +
     "  chokepoint import gephi-export.gexf --no-bundled --out my-data/graph.json",
+  takesArguments: true,
   options: {
     format: { type: "string", arg: "FORMAT", description: `input format: ${IMPORT_FORMATS.join(", ")}` },
     nodes: { type: "string", arg: "FILE", description: "nodes CSV file" },

@@ -16,6 +16,7 @@ export const partnersCommand: Command = {
     "the EU-27), plus every country the data marks partner: true. Default: EU, JP, AU.\n" +
     "Companies count with their host country; suppliers without one count as non-partner.\n\n" +
     "Examples:\n  chokepoint partners --top 10\n  chokepoint partners li-ion-cell --partners EU,JP,AU,US,KR --json",
+  takesArguments: true,
   options: {
     ...PERSPECTIVE_OPTION,
     ...PARTNER_OPTION,

@@ -113,7 +113,18 @@ export const scenarioCommand: Command = {
         throw new UsageError(message.replace(/^no preset "([^"]*)"; use one of /, "no preset '$1'; use one of: "));
       }
     }
-    cuts.push(...texts.flatMap((t) => parseCuts(graph, t)));
+    const given = texts.flatMap((t) => parseCuts(graph, t));
+    // The same node or supply given twice with different severities: which one was meant?
+    const seen = new Map<string, { text: string; severity: number }>();
+    given.forEach((cut, k) => {
+      const key = "node" in cut ? cut.node : `${cut.edge.from}->${cut.edge.to}`;
+      const first = seen.get(key);
+      if (first && first.severity !== cut.severity) {
+        throw new UsageError(`--cut ${first.text} and --cut ${texts[k]} cut ${key} at different severities; give it once`);
+      }
+      seen.set(key, { text: texts[k]!, severity: cut.severity });
+    });
+    cuts.push(...given);
     if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "scenario", perspective: loaded.perspective, cuts }, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
     if (months !== undefined) {
       const timed = cuts.map((c): TimedCut => ({ ...c, ...timing }));

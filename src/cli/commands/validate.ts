@@ -13,6 +13,7 @@ export const validateCommand: Command = {
     "PATH arguments are loaded like --data, on top of data/ (add --no-bundled to leave it out).\n" +
     "Exits 1 with every problem on stderr, nothing on stdout, when any file is invalid.\n\n" +
     "Examples:\n  chokepoint validate\n  chokepoint validate my-data/ --json",
+  takesArguments: true,
   options: { ...FORMAT_OPTIONS },
   async run(context) {
     const { io, positionals, values } = context;

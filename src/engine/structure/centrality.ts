@@ -15,8 +15,8 @@
 // every dependency step has length 1). The graphology-metrics path they replace is kept in
 // centrality-reference.ts, and the tests hold the two within 1e-9 of each other. graphology-metrics
 // reads an edge attribute `weight` by default; the reference passes getEdgeWeight explicitly.
-import { DirectedGraph } from "graphology";
-import type { ChokepointGraph } from "../../model/graph.ts";
+import type { DirectedGraph } from "graphology";
+import { createGraph, type ChokepointGraph } from "../../model/graph.ts";
 import { forEachDependency } from "../../model/queries.ts";
 import { betweennessScores } from "./betweenness.ts";
 import { compactGraph } from "./compact.ts";
@@ -33,7 +33,7 @@ export interface Centrality {
 
 /** The dependency relation reversed into a plain graph: an edge dependent -> dependency. */
 export function reversedDependencyGraph(graph: ChokepointGraph): DirectedGraph {
-  const reversed = new DirectedGraph();
+  const reversed: DirectedGraph = createGraph();
   graph.forEachNode((node) => reversed.addNode(node));
   forEachDependency(graph, (dependency, dependent) => reversed.mergeEdge(dependent, dependency));
   return reversed;

@@ -1,10 +1,9 @@
 // ForceAtlas2 in a web worker (graphology's supervisor) over the visible nodes only, starting from
 // their current positions. Positions are copied onto the render graph after every iteration; the
 // run stops by itself after `iterations`, or when `stop()` is called.
-import { DirectedGraph } from "graphology";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import type { ChokepointGraph } from "../../model/graph.ts";
+import { createGraph, type ChokepointGraph } from "../../model/graph.ts";
 import type { RenderGraph } from "../render-graph.ts";
 
 export interface ForceRun {
@@ -20,7 +19,7 @@ export interface ForceOptions {
 /** Positions from `render`, edges from the data `graph` (a large graph's render graph holds few). */
 export function runForceLayout(render: RenderGraph, graph: ChokepointGraph, visible: Set<string>, options: ForceOptions): ForceRun {
   const total = options.iterations ?? 400;
-  const layout = new DirectedGraph<{ x: number; y: number; size: number }>();
+  const layout = createGraph<{ x: number; y: number; size: number }>();
   render.forEachNode((node, attrs) => {
     if (visible.has(node)) layout.addNode(node, { x: attrs.x, y: attrs.y, size: attrs.size });
   });

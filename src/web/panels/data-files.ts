@@ -1,6 +1,7 @@
 // Your own data: open or drop JSON data files. They go through the same loader as the CLI, on top
 // of the bundled files and those added before; the loader's messages are listed here, and nothing is
 // applied when any file is invalid. A valid set replaces the view with the merged graph.
+import { decodeDataFile } from "../../load/decode.ts";
 import { formatIssue, type LoadIssue } from "../../load/issues.ts";
 import type { SourceFile } from "../../load/validate-file.ts";
 import type { App } from "../app.ts";
@@ -75,7 +76,12 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
     const read: SourceFile[] = [];
     for (const file of files) {
       if (!file.name.toLowerCase().endsWith(".json")) issues.push({ file: file.name, path: "$", message: "not a .json data file" });
-      else read.push({ path: file.name, text: await file.text() });
+      else {
+        // Bytes, through the loader's own decoder: the same UTF-8 and byte-order-mark rules as the CLI.
+        const decoded = decodeDataFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        if (decoded.ok) read.push(decoded.source);
+        else issues.push(decoded.issue);
+      }
     }
     if (issues.length) return show(`${issues.length} problem(s): nothing was applied`, issues.map(formatIssue), true);
     // Characters, which are bytes for the ASCII JSON data files are in practice.
