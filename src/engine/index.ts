@@ -15,3 +15,6 @@ export * from "./scenario.ts";
 export { betweennessScores, computeBetweenness, type BetweennessOptions } from "./betweenness.ts";
 export { compactGraph, type CompactGraph } from "./compact.ts";
 export { computePagerank, pagerankScores, type PagerankOptions } from "./pagerank.ts";
+export { sampledBetweenness, sampleSize, type SampledBetweenness, type SampledBetweennessOptions } from "./betweenness-sampled.ts";
+export { compactFromArcs } from "./compact-arcs.ts";
+export { computePercolation, governanceRisk, percolationScores, type PercolationOptions } from "./percolation.ts";
