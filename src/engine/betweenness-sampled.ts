@@ -11,7 +11,6 @@
 // arcs), which touches a small part of the graph when s reaches t; the path is then drawn by walking
 // from the meeting layer back to s and on to t, each step picked in proportion to path counts.
 // Same graph, edge-length rule and direction as betweenness.ts (up relation, every step length 1).
-import { createRandom } from "../gen/prng.ts";
 import type { CompactGraph } from "./compact.ts";
 import { vertexDiameterBound } from "./vertex-diameter.ts";
 
@@ -64,6 +63,18 @@ export function sampledBetweenness(view: CompactGraph, options: SampledBetweenne
   const scale = n / (n - 2) / samples;
   for (let v = 0; v < n; v++) scores[v]! *= scale;
   return { scores, eps, delta, samples, vertexDiameter, connected };
+}
+
+/** mulberry32, as betweenness.ts draws its pivots (the engine does not import the generator). */
+function createRandom(seed: number) {
+  let t = seed >>> 0;
+  const next = () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(t ^ (t >>> 15), 1 | t);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (n: number) => Math.floor(next() * n) };
 }
 
 /** The bidirectional search's state, reused from pair to pair (only what a search touched is reset). */
