@@ -2,6 +2,7 @@
 // Each step reads what earlier steps left in the context (the graph from `build`, ...).
 import { analyze } from "../engine/analyze.ts";
 import { betweennessScores } from "../engine/betweenness.ts";
+import { sampledBetweenness } from "../engine/betweenness-sampled.ts";
 import { betweennessReference, pagerankReference } from "../engine/centrality-reference.ts";
 import { compactGraph } from "../engine/compact.ts";
 import { concentrationAll, type Concentration } from "../engine/concentration.ts";
@@ -110,6 +111,11 @@ export const STEPS: Step[] = [
     skip: (n) => (n <= SAMPLED_PIVOTS * 2 ? "graph too small to sample" : undefined),
     inTotal: true,
     run: (ctx) => (ctx.sampled = betweennessScores(compactGraph(graphOf(ctx)), { pivots: SAMPLED_PIVOTS })),
+  },
+  {
+    id: "betweenness-guaranteed",
+    label: "betweenness, sampled with a guarantee (eps 0.01, delta 0.1)",
+    run: (ctx) => sampledBetweenness(compactGraph(graphOf(ctx)), { eps: 0.01, delta: 0.1 }),
   },
   { id: "dominators", label: "dominators, all sectors", inTotal: true, run: (ctx) => dominatorsAll(graphOf(ctx)) },
   { id: "crma", label: "CRMA 65% check", inTotal: true, run: (ctx) => crmaCheck(graphOf(ctx), settings) },
