@@ -148,6 +148,8 @@ export const STEPS: Step[] = [
   {
     id: "knockouts",
     label: "knock-outs, every country + company",
+    // Issue 16 asks for the 1,000 largest suppliers at 1m; runKnockouts takes no subset yet.
+    skip: (n) => (n > 200_000 ? "every country + company above 200k: not measured (no subset option yet)" : undefined),
     maxRuns: (n) => (n >= 100_000 ? 1 : 3),
     inTotal: true,
     run: (ctx) => runKnockouts(graphOf(ctx), settings),
