@@ -2,7 +2,11 @@
 // the exact same graph (the reversed dependency graph, unweighted, damping 0.85), exported as an
 // edge list for /usr/bin/python3 (src/bench/peers.py). Prints times, ratios and agreement (top-20
 // overlap, largest relative difference). Skips with exit 0 when the Python packages are absent.
-//   npm run bench:compare -- [--sizes 1k,10k] [--runs 3] [--networkx-betweenness-max 2000]
+// Besides our generated supply network, three seeded families we did not shape (src/gen/families.ts);
+// ours and the peers run in interleaved rounds on the same edge list. Above --exact-max nodes only
+// PageRank and our sampled betweenness (eps 0.01, delta 0.1) run.
+//   npm run bench:compare -- [--sizes 1k,10k] [--runs 3] [--families ours,supply,er,ba]
+//                            [--exact-max 20000] [--networkx-betweenness-max 2000]
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +14,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
-import { betweennessScores, compactGraph, type CompactGraph, pagerankScores } from "../engine/structure/index.ts";
+import { betweennessScores, compactFromArcs, compactGraph, type CompactGraph, pagerankScores, sampledBetweenness, type SampledBetweenness } from "../engine/structure/index.ts";
+import { FAMILIES, FAMILY_LABELS, generateFamily, type Family } from "../gen/families.ts";
 import { generateNetwork, networkToSources } from "../gen/index.ts";
 import { loadDataset } from "../load/index.ts";
 import { betweennessScoresParallel, closeBetweennessWorkers } from "../node/betweenness-workers.ts";
@@ -77,91 +82,141 @@ async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
   return times;
 }
 
-async function compareSize(nodes: number, runs: number, networkxBetweennessMax: number): Promise<string> {
+interface Subject {
+  /** "ours" (the generated supply data) or a family of src/gen/families.ts. */
+  name: "ours" | Family;
+  view: CompactGraph;
+}
+
+function subject(name: Subject["name"], nodes: number): Subject {
+  if (name !== "ours") {
+    const arcs = generateFamily(name, nodes, 1);
+    return { name, view: compactFromArcs(arcs.order, arcs.from, arcs.to) };
+  }
   const loaded = loadDataset(networkToSources(generateNetwork({ nodes, seed: 1 })));
   if (!loaded.ok) throw new Error("bench:compare: generated data did not load");
-  const graph = buildGraph(loaded.dataset);
-  const view = compactGraph(graph);
+  return { name, view: compactGraph(buildGraph(loaded.dataset)) };
+}
+
+interface Limits {
+  runs: number;
+  networkxBetweennessMax: number;
+  exactMax: number;
+}
+
+/** The peers once on the view's edge list (Python loads it each call; only the calls are timed). */
+async function runPeers(view: CompactGraph, dir: string, nxBetweenness: boolean, igBetweenness: boolean) {
+  const file = join(dir, "edges.txt");
+  await writeFile(file, edgeList(view));
+  const script = fileURLToPath(new URL("./peers.py", import.meta.url));
+  const stdout = execFileSync(PYTHON, [script, file, "1", nxBetweenness ? "1" : "0", igBetweenness ? "1" : "0"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  return JSON.parse(stdout) as { igraph: PeerResult; networkx: PeerResult };
+}
+
+const range = (times: number[]) => {
+  const s = summarise(times);
+  return `${formatMs(s.median)} (${formatMs(s.min)}-${formatMs(s.max)})`;
+};
+
+async function compareSize(name: Subject["name"], nodes: number, limits: Limits): Promise<string> {
+  const { view } = subject(name, nodes);
   const edges = view.upTo.length;
-  process.stderr.write(`[compare ${nodes}] ${view.order} nodes, ${edges} dependency edges; running ours\n`);
+  const exact = view.order <= limits.exactMax;
+  const nxBetweenness = exact && nodes <= limits.networkxBetweennessMax;
+  const label = name === "ours" ? "our supply network" : FAMILY_LABELS[name];
+  process.stderr.write(`[compare ${name} ${nodes}] ${view.order} nodes, ${edges} edges\n`);
   // Warm-up: V8 needs a few calls before the loops run optimised (PageRank at 10k: ~12 ms on the
   // first call, ~2 ms from the tenth); compiled C pays nothing comparable, so time the steady state.
+  // Exact betweenness on the families costs seconds a call, which warms it up in the first loop.
   for (let i = 0; i < WARM_UP; i++) pagerankScores(view);
-  if (view.order <= 20_000) for (let i = 0; i < WARM_UP; i++) betweennessScores(view);
-  const ourPr = pagerankScores(view);
-  const prTimes = await timeRuns(runs, () => pagerankScores(view));
-  const ourBc = betweennessScores(view);
-  const bcTimes = await timeRuns(runs, () => betweennessScores(view));
-  // The same kernel on every core, as `chokepoint centrality` runs it from 2,000 sources (workers
-  // started by the untimed first call, as the peers' imports are untimed too).
-  const threads = availableParallelism();
-  const ourBcParallel = await betweennessScoresParallel(view, { threads });
-  const bcParallelTimes = await timeRuns(runs, () => betweennessScoresParallel(view, { threads }));
-  const parallelAgreement = agreement(ourBcParallel, ourBc);
-
+  if (name === "ours" && view.order <= 20_000) for (let i = 0; i < WARM_UP; i++) betweennessScores(view);
+  const times = { pagerank: [] as number[], betweenness: [] as number[], sampled: [] as number[] };
+  const peerTimes = { igraph: { pagerank: [] as number[], betweenness: [] as number[] }, networkx: { pagerank: [] as number[], betweenness: [] as number[] } };
+  let ourPr: Float64Array = new Float64Array(0);
+  let ourBc: Float64Array | undefined;
+  let sampled: SampledBetweenness | undefined;
+  let peers: { igraph: PeerResult; networkx: PeerResult } | undefined;
   const dir = await mkdtemp(join(tmpdir(), "chokepoint-compare-"));
-  let peers: { igraph: PeerResult; networkx: PeerResult };
   try {
-    const file = join(dir, "edges.txt");
-    await writeFile(file, edgeList(view));
-    process.stderr.write(`[compare ${nodes}] running igraph and networkx (${PYTHON})\n`);
-    const script = fileURLToPath(new URL("./peers.py", import.meta.url));
-    const stdout = execFileSync(PYTHON, [script, file, String(runs), nodes <= networkxBetweennessMax ? "1" : "0"], {
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-    });
-    peers = JSON.parse(stdout) as typeof peers;
+    // Interleaved rounds: ours, then the peers on the same edge list, so load drifts hit both alike.
+    for (let round = 0; round < limits.runs; round++) {
+      times.pagerank.push(...(await timeRuns(1, () => (ourPr = pagerankScores(view)))));
+      if (exact) times.betweenness.push(...(await timeRuns(1, () => (ourBc = betweennessScores(view)))));
+      times.sampled.push(...(await timeRuns(1, () => (sampled = sampledBetweenness(view, SAMPLED)))));
+      process.stderr.write(`[compare ${name} ${nodes}] round ${round + 1}: igraph and networkx\n`);
+      peers = await runPeers(view, dir, nxBetweenness, exact);
+      for (const peer of ["igraph", "networkx"] as const) {
+        for (const metric of ["pagerank", "betweenness"] as const) {
+          const result = peers[peer][metric];
+          if (result) peerTimes[peer][metric].push(result.times[0]! * 1000);
+        }
+      }
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-
-  const ours = { pagerank: summarise(prTimes).median, betweenness: summarise(bcTimes).median };
-  const parallel = summarise(bcParallelTimes);
   const rows: string[][] = [];
   const lines: string[] = [];
+  const ours = { pagerank: summarise(times.pagerank).median, betweenness: exact ? summarise(times.betweenness).median : NaN };
   for (const metric of ["pagerank", "betweenness"] as const) {
     const ourScores = metric === "pagerank" ? ourPr : ourBc;
-    const ourSample = summarise(metric === "pagerank" ? prTimes : bcTimes);
-    rows.push([`${metric} (ours, typed arrays)`, `${formatMs(ourSample.median)} (${formatMs(ourSample.min)}-${formatMs(ourSample.max)})`, "1.00", "-"]);
-    if (metric === "betweenness") {
-      rows.push([
-        `betweenness (ours, ${threads} threads)`,
-        `${formatMs(parallel.median)} (${formatMs(parallel.min)}-${formatMs(parallel.max)})`,
-        (ours.betweenness / parallel.median).toFixed(2),
-        `top-20 ${(parallelAgreement.top20 * 100).toFixed(0)}%, max rel diff ${parallelAgreement.maxRel.toExponential(1)}`,
-      ]);
-    }
-    for (const name of ["igraph", "networkx"] as const) {
-      const peer = peers[name];
+    if (ourScores) rows.push([`${metric} (ours)`, range(times[metric]), "1.00", "-"]);
+    if (metric === "betweenness") rows.push(sampledRow(sampled!, times.sampled, ourBc));
+    if (metric === "betweenness" && name === "ours" && exact) rows.push(await threadedRow(view, limits.runs, ourBc!));
+    if (!ourScores) continue;
+    for (const peerName of ["igraph", "networkx"] as const) {
+      const peer = peers![peerName];
       const result = peer[metric];
       if (!result) {
-        const why = peer.missing ? "not installed" : `skipped above ${networkxBetweennessMax} nodes (minutes)`;
-        rows.push([`${metric} (${name})`, why, "-", "-"]);
+        const why = peer.missing ? "not installed" : `skipped above ${limits.networkxBetweennessMax} nodes (minutes)`;
+        rows.push([`${metric} (${peerName})`, why, "-", "-"]);
         continue;
       }
-      const s = summarise(result.times.map((x) => x * 1000));
+      const median = summarise(peerTimes[peerName][metric]).median;
       const agree = agreement(ourScores, result.scores);
       rows.push([
-        `${metric} (${name} ${peer.version})`,
-        `${formatMs(s.median)} (${formatMs(s.min)}-${formatMs(s.max)})`,
-        (ours[metric] / s.median).toFixed(2),
+        `${metric} (${peerName} ${peer.version})`,
+        range(peerTimes[peerName][metric]),
+        (ours[metric] / median).toFixed(2),
         `top-20 ${(agree.top20 * 100).toFixed(0)}%, max rel diff ${agree.maxRel.toExponential(1)} (abs ${agree.maxAbs.toExponential(1)})`,
       ]);
-      if (name === "igraph" && nodes === 10_000) {
-        const limit = metric === "pagerank" ? 2 : 0.7;
-        const check = (label: string, time: number) => {
-          const ratio = time / s.median;
-          lines.push(`  ${ratio <= limit ? "ok" : "NO"}  10k: ${label} ${ratio.toFixed(2)}x igraph (target <= ${limit}x)`);
-        };
-        check(metric, ours[metric]);
-        if (metric === "betweenness") check(`betweenness on ${threads} threads`, parallel.median);
+      if (peerName === "igraph") {
+        const limit = metric === "pagerank" ? (name === "ours" ? 2 : 1) : 0.7;
+        const ratio = ours[metric] / median;
+        lines.push(`  ${ratio <= limit ? "ok" : "NO"}  ${nodes / 1000}k ${name}: ${metric} ${ratio.toFixed(2)}x igraph (target <= ${limit}x)`);
       }
       const ok = agree.top20 >= 0.95 && agree.maxRel < (metric === "pagerank" ? 1e-4 : 1e-6);
-      if (!ok) lines.push(`  !!  ${metric}: ours and ${name} disagree beyond rounding (see the table)`);
+      if (!ok) lines.push(`  !!  ${metric}: ours and ${peerName} disagree beyond rounding (see the table)`);
     }
   }
-  const header = [`${nodes / 1000}k nodes, ${edges} edges`, "median (min-max)", "ours / peer", "agreement with ours"];
+  if (!exact) lines.push(`  (exact betweenness skipped above ${limits.exactMax} nodes: --exact-max)`);
+  const header = [`${nodes / 1000}k ${label}, ${edges} arcs`, "median (min-max)", "ours / peer", "agreement with ours"];
   return `${formatTable(header, rows)}\n${lines.join("\n")}`;
+}
+
+const SAMPLED = { eps: 0.01, delta: 0.1, seed: 1 };
+
+function sampledRow(result: SampledBetweenness, times: number[], exact: Float64Array | undefined): string[] {
+  let error = "no exact scores to check";
+  if (exact) {
+    let max = 0;
+    for (let v = 0; v < exact.length; v++) max = Math.max(max, Math.abs(exact[v]! - result.scores[v]!));
+    error = `max abs error vs exact ${max.toExponential(1)} (eps ${result.eps})`;
+  }
+  const name = `betweenness (ours, sampled: eps ${result.eps}, delta ${result.delta}, ${result.samples} pairs, VD <= ${result.vertexDiameter})`;
+  return [name, range(times), "-", error];
+}
+
+/** The same kernel on every core, as `chokepoint centrality` runs it (workers started untimed). */
+async function threadedRow(view: CompactGraph, runs: number, exact: Float64Array): Promise<string[]> {
+  const threads = availableParallelism();
+  const scores = await betweennessScoresParallel(view, { threads });
+  const times = await timeRuns(runs, () => betweennessScoresParallel(view, { threads }));
+  const agree = agreement(scores, exact);
+  return [`betweenness (ours, ${threads} threads)`, range(times), "-", `top-20 ${(agree.top20 * 100).toFixed(0)}%, max rel diff ${agree.maxRel.toExponential(1)}`];
 }
 
 async function main(): Promise<void> {
@@ -170,6 +225,8 @@ async function main(): Promise<void> {
       sizes: { type: "string", default: "1k,10k" },
       runs: { type: "string", default: "3" },
       "networkx-betweenness-max": { type: "string", default: "2000" },
+      families: { type: "string", default: "ours,supply,er,ba" },
+      "exact-max": { type: "string", default: "20000" },
     },
   });
   const peers = availablePeers();
@@ -184,8 +241,11 @@ async function main(): Promise<void> {
     process.stdout.write(`note: ${peers.igraph ? "networkx" : "igraph"} is missing (${INSTALL}); comparing with the other only.\n`);
   }
   const out: string[] = [];
+  const limits = { runs: Number(values.runs), networkxBetweennessMax: Number(values["networkx-betweenness-max"]), exactMax: Number(values["exact-max"]) };
+  const names = values.families.split(",").map((f) => f.trim());
+  for (const f of names) if (f !== "ours" && !(FAMILIES as readonly string[]).includes(f)) throw new Error(`bench:compare: unknown family "${f}" (ours, ${FAMILIES.join(", ")})`);
   for (const size of values.sizes.split(",").map(parseSize)) {
-    out.push(await compareSize(size, Number(values.runs), Number(values["networkx-betweenness-max"])));
+    for (const name of names) out.push(await compareSize(name as Subject["name"], size, limits));
   }
   await closeBetweennessWorkers();
   process.stdout.write(

@@ -1,7 +1,7 @@
 // The steps `npm run bench` times at each size, in the order they run within one repetition.
 // Each step reads what earlier steps left in the context (the graph from `build`, ...).
 import { analyze } from "../engine/index.ts";
-import { betweennessReference, betweennessScores, compactGraph, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
+import { betweennessReference, betweennessScores, compactGraph, sampledBetweenness, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
 import { type Concentration, concentrationAll, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
 import { propagationModelOf, runKnockouts, runScenario, runTimeline } from "../engine/propagation/index.ts";
 import { loadDataset } from "../load/index.ts";
@@ -101,6 +101,11 @@ export const STEPS: Step[] = [
     inTotal: true,
     run: (ctx) => (ctx.sampled = betweennessScores(compactGraph(graphOf(ctx)), { pivots: SAMPLED_PIVOTS })),
   },
+  {
+    id: "betweenness-guaranteed",
+    label: "betweenness, sampled with a guarantee (eps 0.01, delta 0.1)",
+    run: (ctx) => sampledBetweenness(compactGraph(graphOf(ctx)), { eps: 0.01, delta: 0.1 }),
+  },
   { id: "dominators", label: "dominators, all sectors", inTotal: true, run: (ctx) => dominatorsAll(graphOf(ctx)) },
   { id: "crma", label: "CRMA 65% check", inTotal: true, run: (ctx) => crmaCheck(graphOf(ctx), settings) },
   { id: "ranking", label: "risk ranking (HHI x reach)", inTotal: true, run: (ctx) => rankRisks(graphOf(ctx), settings) },
@@ -144,6 +149,8 @@ export const STEPS: Step[] = [
   {
     id: "knockouts",
     label: "knock-outs, every country + company",
+    // Issue 16 asks for the 1,000 largest suppliers at 1m; runKnockouts takes no subset yet.
+    skip: (n) => (n > 200_000 ? "every country + company above 200k: not measured (no subset option yet)" : undefined),
     maxRuns: (n) => (n >= 100_000 ? 1 : 3),
     inTotal: true,
     run: (ctx) => runKnockouts(graphOf(ctx), settings),

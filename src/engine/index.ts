@@ -99,3 +99,7 @@ export * from "./commodity-cut.ts";
 export * from "./dossier.ts";
 export * from "./upstream-countries.ts";
 export { type EventPreset, eventPresets, eventsInForce, eventsTouching } from "./propagation/index.ts";
+export { sampledBetweenness, sampleSize, type SampledBetweenness, type SampledBetweennessOptions } from "./structure/index.ts";
+export { compactFromArcs } from "./structure/index.ts";
+export { computePercolation, governanceRisk, type PercolationOptions } from "./metrics/index.ts";
+export { percolationScores } from "./structure/index.ts";

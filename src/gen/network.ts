@@ -195,7 +195,7 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
       supplyFrom(c, 0.1);
       inputFrom(c, pool, random.powerCount(meanInput, 1, 40), back);
     }
-    below.push(...tier);
+    for (const c of tier) below.push(c); // not push(...tier): a 1m-node tier overflows the call stack
   });
   const top = popularity([...tiers[TIER_SHARES.length - 1]!, ...tiers[TIER_SHARES.length - 2]!, ...refined]);
   for (const s of sectors) inputFrom(s, top, random.powerCount(3 * meanInput, 2, 120), undefined);

@@ -32,5 +32,15 @@ export const CENTRALITY_REPORT: TabularReport<CentralityRow> = {
     })),
 };
 
+/** With `centrality --percolation`: one more column and JSON field, after betweenness. */
+const PERCOLATION_REPORT: TabularReport<CentralityRow> = {
+  columns: [
+    ...CENTRALITY_REPORT.columns.slice(0, 6),
+    { header: "percolation", cell: (r) => r.percolation!.toFixed(4), value: (r) => (r.percolation!), align: "right" },
+    ...CENTRALITY_REPORT.columns.slice(6),
+  ],
+  json: (rows) => (CENTRALITY_REPORT.json(rows) as object[]).map((j, i) => ({ ...j, percolation: rows[i]!.percolation! })),
+};
+
 export const formatCentrality = (format: Format, rows: CentralityRow[], options: TableOptions = {}) =>
-  formatRows(format, rows, CENTRALITY_REPORT, options);
+  formatRows(format, rows, rows.some((r) => r.percolation !== undefined) ? PERCOLATION_REPORT : CENTRALITY_REPORT, options);

@@ -1,7 +1,9 @@
 // The metric commands on the mini fixture, whose answers are computed by hand in the comments,
 // and a smoke run of each on the bundled data.
 import { describe, expect, it } from "vitest";
-import { only, runBin, runIn } from "./helpers.ts";
+import { computePercolation } from "../../src/engine/metrics/index.ts";
+import { loadData } from "../../src/node/load-data.ts";
+import { fixture, only, runBin, runIn } from "./helpers.ts";
 
 const mini = only("mini");
 const json = async (args: string[]) => {
@@ -82,6 +84,21 @@ describe("centrality", () => {
     const sum = rows.reduce((s: number, x: { pagerank: number }) => s + x.pagerank, 0);
     expect(sum).toBeCloseTo(1, 5);
     expect(rows.find((x: { node: string }) => x.node === "asml")).toMatchObject({ inDegree: 0, outDegree: 2 });
+  });
+});
+
+describe("centrality --percolation", () => {
+  it("adds percolation (HHI_WGI-weighted sources), sorted by it, equal to the library's values", async () => {
+    const rows = (await json(["centrality", "--sort", "percolation"])) as { node: string; percolation: number; betweenness: number }[];
+    expect(rows).toHaveLength(22);
+    const data = await loadData({ bundled: false, extra: [fixture("mini")] });
+    if (!data.ok) throw new Error("mini fixture did not load");
+    const library = computePercolation(data.graph);
+    for (const r of rows) expect(r.percolation).toBeCloseTo(library.get(r.node)!, 6);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.percolation).toBeGreaterThanOrEqual(rows[i]!.percolation);
+    expect(rows[0]!.percolation).toBeGreaterThan(0);
+    const plain = (await json(["centrality"])) as object[];
+    expect(plain[0]).not.toHaveProperty("percolation");
   });
 });
 

@@ -1,4 +1,5 @@
 // `chokepoint centrality`: degree, PageRank (reversed dependency graph) and betweenness per node.
+import { governanceRisk } from "../../engine/metrics/index.ts";
 import { compactGraph, computeCentrality } from "../../engine/structure/index.ts";
 import { betweennessScoresParallel } from "../../node/betweenness-workers.ts";
 import { formatCentrality, type CentralityRow } from "../../report/centrality.ts";
@@ -6,23 +7,27 @@ import { choiceOption, intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions } from "./shared.ts";
 
-const SORT_KEYS = ["pagerank", "betweenness", "in", "out"] as const;
+const SORT_KEYS = ["pagerank", "betweenness", "percolation", "in", "out"] as const;
 
 export const centralityCommand: Command = {
   name: "centrality",
   summary: "degree, PageRank and betweenness of every node",
-  usage: "chokepoint centrality [--sort pagerank|betweenness|in|out] [--top N] [--kind KIND] [--format ...]",
+  usage: "chokepoint centrality [--sort pagerank|betweenness|percolation|in|out] [--percolation] [--top N] [--kind KIND] [--format ...]",
   details:
     "Degree counts data edges of every kind. In: edges into the node (its suppliers and inputs; for a\n" +
     "country, the companies located in it; for a constellation, its operator). Out: edges leaving it\n" +
     "(what it supplies or feeds; for a company, its host country). PageRank runs on the reversed\n" +
     "dependency graph (damping 0.85, sums to 1), so a supplier many important dependents rely on scores\n" +
-    "high. Betweenness is directed, on hop counts, normalised by (n-1)(n-2) to 0..1.\n\n" +
+    "high. Betweenness is directed, on hop counts, normalised by (n-1)(n-2) to 0..1.\n" +
+    "--percolation adds percolation centrality: betweenness on supply paths, each path counted by the\n" +
+    "governance-weighted concentration (HHI_WGI) of the node it starts from, so chokepoints passing on\n" +
+    "risky supply rank high (Piraveenan et al. 2013; README). --sort percolation implies it.\n\n" +
     "Examples:\n  chokepoint centrality --top 10\n  chokepoint centrality --sort betweenness --kind company --json",
   options: {
     sort: { type: "string", arg: "KEY", description: `order by ${SORT_KEYS.join(", ")} (default pagerank)` },
     top: { type: "string", arg: "N", description: "show only the first N" },
     kind: { type: "string", arg: "KIND", description: "only nodes of this kind" },
+    percolation: { type: "boolean", description: "add percolation centrality (sources weighted by HHI_WGI)" },
     ...FORMAT_OPTIONS,
   },
   async run(context) {
@@ -33,13 +38,14 @@ export const centralityCommand: Command = {
     const format = formatOf(values);
     const graph = await context.loadGraph();
     if (!graph) return 1;
-    const key = ({ pagerank: "pagerank", betweenness: "betweenness", in: "inDegree", out: "outDegree" } as const)[sort];
+    const percolation = values.percolation === true || sort === "percolation" ? governanceRisk(graph) : undefined;
+    const key = ({ pagerank: "pagerank", betweenness: "betweenness", percolation: "percolation", in: "inDegree", out: "outDegree" } as const)[sort];
     // Exact betweenness is the costly part (O(nodes x edges)): every core takes a share.
     const betweenness = await betweennessScoresParallel(compactGraph(graph));
-    const rows: CentralityRow[] = [...computeCentrality(graph, { betweenness })]
+    const rows: CentralityRow[] = [...computeCentrality(graph, { betweenness, ...(percolation ? { percolation } : {}) })]
       .map(([node, c]) => ({ node, label: graph.getNodeAttribute(node, "label"), kind: graph.getNodeAttribute(node, "kind"), ...c }))
       .filter((r) => kind === undefined || r.kind === kind)
-      .sort((a, b) => b[key] - a[key] || (a.node < b.node ? -1 : 1))
+      .sort((a, b) => b[key]! - a[key]! || (a.node < b.node ? -1 : 1))
       .slice(0, top);
     io.out(formatCentrality(format, rows, tableOptions(context)));
     return 0;

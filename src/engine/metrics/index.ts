@@ -6,3 +6,4 @@ export * from "./governance.ts";
 export * from "./hosts.ts";
 export * from "./partners.ts";
 export * from "./ranking.ts";
+export * from "./percolation.ts";

@@ -45,7 +45,7 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
 
 /**
  * Brandes' dependency sums (unscaled) from sources[first], sources[first + stride], ... added
- * into `centrality`. Self-contained (no imports, no closures, no nested functions) because
+ * into `centrality`, each source's sums times weights[s] when given (percolation.ts). Self-contained (no imports, no closures, no nested functions) because
  * src/node/betweenness-workers.ts ships its source text to worker threads.
  */
 export function brandesSums(
@@ -55,6 +55,7 @@ export function brandesSums(
   first: number,
   stride: number,
   centrality: Float64Array,
+  weights?: Float64Array,
 ): void {
   const n = start.length - 1;
   const sigma = new Float64Array(n);
@@ -72,6 +73,7 @@ export function brandesSums(
   const dagEnd = new Int32Array(n + 1);
   for (let i = first; i < sources.length; i += stride) {
     const s = sources[i]!;
+    const ws = weights ? weights[s]! : 1;
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
@@ -111,7 +113,7 @@ export function brandesSums(
       const sv = sigma[v]!;
       const d = sv * sum;
       coef[v] = (1 + d) / sv;
-      centrality[v]! += d;
+      centrality[v]! += d * ws;
     }
     // Reset only what this source touched.
     for (let j = 0; j < sinkCount; j++) {

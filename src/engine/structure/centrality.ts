@@ -21,6 +21,7 @@ import { forEachDependency } from "../../model/queries.ts";
 import { betweennessScores } from "./betweenness.ts";
 import { compactGraph } from "./compact.ts";
 import { pagerankScores } from "./pagerank.ts";
+import { percolationScores } from "./percolation.ts";
 
 export interface Centrality {
   inDegree: number;
@@ -29,6 +30,8 @@ export interface Centrality {
   pagerank: number;
   /** Directed unweighted betweenness, normalised by (n-1)(n-2): 0..1. */
   betweenness: number;
+  /** Percolation centrality with HHI_WGI source risks (percolation.ts), when asked for. */
+  percolation?: number;
 }
 
 /** The dependency relation reversed into a plain graph: an edge dependent -> dependency. */
@@ -45,6 +48,8 @@ export interface CentralityOptions {
    * computes it on several threads); computed here when omitted.
    */
   betweenness?: Float64Array;
+  /** Also compute percolation centrality with these source risks (compact index order; governanceRisk gives HHI_WGI). */
+  percolation?: Float64Array;
 }
 
 /** Degree, PageRank and betweenness of every node (see the module header for direction and scale). */
@@ -55,6 +60,7 @@ export function computeCentrality(graph: ChokepointGraph, options: CentralityOpt
     throw new Error(`chokepoint centrality: betweenness has ${options.betweenness.length} scores for ${view.order} nodes`);
   }
   const between = options.betweenness ?? betweennessScores(view);
+  const percolation = options.percolation ? percolationScores(view, options.percolation) : undefined;
   const out = new Map<string, Centrality>();
   view.ids.forEach((node, v) => {
     out.set(node, {
@@ -62,6 +68,7 @@ export function computeCentrality(graph: ChokepointGraph, options: CentralityOpt
       outDegree: graph.outDegree(node),
       pagerank: ranks[v]!,
       betweenness: between[v]!,
+      ...(percolation ? { percolation: percolation[v]! } : {}),
     });
   });
   return out;

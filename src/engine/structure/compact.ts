@@ -135,7 +135,7 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
 export const isArrayIndex = (id: string) => /^(?:0|[1-9]\d{0,9})$/.test(id) && Number(id) < 4294967295;
 
 /** CSR of pairs (from[j] -> to[j]), keeping pair order within a row and dropping repeated pairs. */
-function csr(n: number, from: Int32Array, to: Int32Array): [Int32Array, Int32Array] {
+export function csr(n: number, from: Int32Array, to: Int32Array): [Int32Array, Int32Array] {
   const m = from.length;
   const start = new Int32Array(n + 1);
   for (let j = 0; j < m; j++) start[from[j]! + 1]!++;

@@ -8,3 +8,7 @@ export * from "./condensation.ts";
 export * from "./dominators.ts";
 export * from "./pagerank.ts";
 export * from "./reach.ts";
+export * from "./betweenness-sampled.ts";
+export * from "./compact-arcs.ts";
+export * from "./vertex-diameter.ts";
+export * from "./percolation.ts";
