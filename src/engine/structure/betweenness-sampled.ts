@@ -12,6 +12,7 @@
 // from the meeting layer back to s and on to t, each step picked in proportion to path counts.
 // Same graph, edge-length rule and direction as betweenness.ts (up relation, every step length 1).
 import type { CompactGraph } from "./compact.ts";
+import { seededRandom } from "./seeded-random.ts";
 import { vertexDiameterBound } from "./vertex-diameter.ts";
 
 export interface SampledBetweennessOptions {
@@ -65,15 +66,9 @@ export function sampledBetweenness(view: CompactGraph, options: SampledBetweenne
   return { scores, eps, delta, samples, vertexDiameter, connected };
 }
 
-/** mulberry32, as betweenness.ts draws its pivots (the engine does not import the generator). */
+/** The engine's seeded generator (seeded-random.ts), with integer draws. */
 function createRandom(seed: number) {
-  let t = seed >>> 0;
-  const next = () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, int: (n: number) => Math.floor(next() * n) };
 }
 

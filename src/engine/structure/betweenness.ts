@@ -8,6 +8,7 @@
 // by c/k (Brandes & Pich 2007): an unbiased estimate at a fraction of the cost.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 export interface BetweennessOptions {
   /** Number of source nodes to sample; omit (or >= n) for the exact scores. */
@@ -135,13 +136,7 @@ function pickSources(all: Int32Array, pivots: number | undefined, seed: number):
     throw new Error(`chokepoint betweenness: pivots must be a positive integer, got ${pivots}; omit it for exact scores`);
   }
   if (pivots === undefined || pivots >= n) return all;
-  let t = seed >>> 0;
-  const random = () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   for (let i = 0; i < pivots; i++) {
     const j = i + Math.floor(random() * (n - i));
     const swap = all[i]!;
