@@ -9,7 +9,7 @@ import { compareIds, resolvedShares } from "./metrics/index.ts";
 import { crmaCheck, type CrmaBreach } from "./metrics/index.ts";
 import { memoHostsOf } from "./metrics/index.ts";
 import { propagationModelOf, type PropagationModel } from "./propagation/index.ts";
-import { runScenario, suggest } from "./propagation/index.ts";
+import { isSinglePointOfFailure, runScenario, suggest } from "./propagation/index.ts";
 
 export interface SuppliedEntry {
   /** The supplied node. */
@@ -56,12 +56,6 @@ export interface SupplierDossier {
   converged: boolean;
 }
 
-/**
- * The one definition of a single point of failure, shared by runKnockouts, the dossier and the
- * view: a node is one for a sector when cutting it alone (100%) drops the sector's availability
- * to 0, within the scenario tolerance. A large but partial loss (TSMC: 67%) is not one.
- */
-export const isSinglePointOfFailure = (availability: number, tolerance: number) => availability <= tolerance;
 
 const SUPPLIERS = new Set<NodeKind>(["country", "company", "constellation"]);
 
@@ -136,3 +130,5 @@ export function suppliedBy(graph: ChokepointGraph, node: string): SuppliedEntry[
   });
   return out.sort((a, b) => b.share - a.share || compareIds(a.node, b.node) || compareIds(a.via, b.via));
 }
+
+export { isSinglePointOfFailure } from "./propagation/index.ts";

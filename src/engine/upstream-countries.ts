@@ -5,9 +5,8 @@ import { indexDependencies, type DependencyIndex } from "../model/dependencies.t
 import type { ChokepointGraph } from "../model/graph.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
 import { compareIds, computeConcentration } from "./metrics/index.ts";
-import { isSinglePointOfFailure } from "./dossier.ts";
 import { propagationModelOf, type PropagationModel } from "./propagation/index.ts";
-import { runScenario, suggest } from "./propagation/index.ts";
+import { isSinglePointOfFailure, runScenario, suggest } from "./propagation/index.ts";
 
 export interface UpstreamCountry {
   country: string;

@@ -2,6 +2,7 @@
 import { buildGraph, type ChokepointGraph } from "../../src/model/graph.ts";
 import type { Edge } from "../../src/schema/edges.ts";
 import type { Node } from "../../src/schema/nodes.ts";
+import { seededRandom } from "../../src/engine/structure/seeded-random.ts";
 
 export const country = (id: string, extra: Partial<Extract<Node, { kind: "country" }>> = {}): Node => ({
   kind: "country",
@@ -46,16 +47,8 @@ export function workedExample(): ChokepointGraph {
   );
 }
 
-/** A small seeded PRNG (mulberry32) for generated graphs. */
-export function rng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (mulberry32, the engine's) for generated graphs. */
+export const rng = (seed: number): (() => number) => seededRandom(seed);
 
 /**
  * A random supply-shaped graph: countries, companies located in them, materials with suppliers

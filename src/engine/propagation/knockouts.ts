@@ -7,6 +7,12 @@ import { compareIds } from "../metrics/index.ts";
 import { sparseSweepOf } from "./knockout-sweep.ts";
 import { propagationModelOf, worklistOf, type PropagationRun } from "./propagation.ts";
 
+/**
+ * A cut is a single point of failure for a sector when it alone drops the sector's availability to
+ * 0 (DOMAIN.md), within the solver's tolerance: the knock-outs, the dossier and the upstream view share it.
+ */
+export const isSinglePointOfFailure = (availability: number, tolerance: number) => availability <= tolerance;
+
 export interface KnockoutEntry {
   rank: number;
   node: string;
@@ -96,7 +102,7 @@ export function runKnockouts(
       if (loss > scenario.tolerance) sectorsAffected++;
       if (loss > worstLoss + 1e-12) (worstLoss = loss), (worstSectors = [model.ids[s]!]);
       else if (loss >= worstLoss - 1e-12 && worstSectors.length > 0) worstSectors.push(model.ids[s]!);
-      if (a[s]! <= scenario.tolerance) spof.push(model.ids[s]!);
+      if (isSinglePointOfFailure(a[s]!, scenario.tolerance)) spof.push(model.ids[s]!);
     }
     if (sparse) sparse.reset(a);
     own[v] = 1;
