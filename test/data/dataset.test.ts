@@ -20,6 +20,7 @@ const dataFiles = readdirSync(DATA)
 let graph: ChokepointGraph;
 let nodes: Node[];
 let edges: Edge[];
+let sourcingFrom: string[];
 
 beforeAll(async () => {
   const loaded = await loadData();
@@ -27,6 +28,7 @@ beforeAll(async () => {
   graph = loaded.graph;
   nodes = loaded.dataset.nodes;
   edges = loaded.dataset.edges;
+  sourcingFrom = loaded.dataset.sourcing.map((e) => e.from);
 });
 
 const nodesOf = (kind: Node["kind"]) => nodes.filter((n) => n.kind === kind);
@@ -128,11 +130,12 @@ describe("structure", () => {
     for (const n of nodesOf("sector")) expect(graph.inDegree(n.id), n.id).toBeGreaterThan(0);
   });
 
-  it("every country is a real ISO 3166-1 alpha-2 code and takes part in at least one edge", () => {
+  it("every country is a real ISO 3166-1 alpha-2 code and takes part in an edge, a site or an importer's sourcing", () => {
+    const sourcing = new Set(sourcingFrom);
     for (const n of nodesOf("country")) {
       expect(ISO_3166_ALPHA2.has(n.id), n.id).toBe(true);
       const isSite = graph.someEdge((_e, a) => a.kind === "supplies" && a.site === n.id);
-      expect(graph.degree(n.id) > 0 || isSite, `${n.id} has no edge and is no site`).toBe(true);
+      expect(graph.degree(n.id) > 0 || isSite || sourcing.has(n.id), `${n.id} has no edge, is no site and supplies no importer`).toBe(true);
     }
   });
 
