@@ -218,7 +218,10 @@ describe("spot checks against reference/facts.md", () => {
     ["samsung-electronics", "foundry-services", 0.081],
     ["asml", "euv-scanner", 1],
     ["asml", "lithography-systems", 0.941], // revenue 2024
-    ["TW", "advanced-logic-chips", 0.92], // SIA/BCG, 2019
+    ["TW", "advanced-logic-chips", 0.69], // SIA/BCG 2024, capacity in 2022 (Korea 31%)
+    ["KR", "advanced-logic-chips", 0.31],
+    ["CN", "wind-turbine", 0.676], // GWEC 2024: 81.6 of 120.7 GW installed in 2023
+    ["lenovo", "personal-computer", 0.235], // IDC, units 2024
     ["JP", "photoresist", 0.7], // Japan 2019: the lower bound of the Japan News' "70% to nearly 100%"
     ["JP", "fluorinated-polyimide", 0.7],
     ["JP", "hydrogen-fluoride", 0.7],
