@@ -1,6 +1,9 @@
 // Inspect: the selected node's kind, attributes, figures with their sources, the engine's metrics
 // with what they mean, and its suppliers and inputs as ranked bar charts.
 import { partnerExposure } from "../../engine/index.ts";
+import { supplyMix } from "../../engine/perspective/index.ts";
+import { BAND_DRAWS, type Bands } from "../bands.ts";
+import { bandText } from "../charts/band.ts";
 import { edgeKey } from "../../model/graph.ts";
 import { inputsOf } from "../../model/queries.ts";
 import type { Node } from "../../schema/nodes.ts";
@@ -11,11 +14,11 @@ import { answerElements } from "./dossier.ts";
 import { decimal, pct, row, sourceElement, thousands } from "../format.ts";
 import { KIND_COLORS } from "../palette.ts";
 
-export function mountInspect(container: HTMLElement, app: App): void {
+export function mountInspect(container: HTMLElement, app: App, bands?: Bands): void {
   let shown: { key: string; session: View["session"] } | undefined;
-  app.onUpdate((view) => {
+  const paint = (view: View) => {
     const node = view.state.selected;
-    const key = `${node}|${view.scenario?.result ? view.state.cuts.map((c) => c.severity).join() : ""}`;
+    const key = `${node}|${view.scenario?.result ? view.state.cuts.map((c) => c.severity).join() : ""}|${bands?.on ?? false}`;
     if (node === undefined || !view.session.graph.hasNode(node)) {
       container.hidden = true;
       container.replaceChildren();
@@ -27,7 +30,7 @@ export function mountInspect(container: HTMLElement, app: App): void {
     shown = { key, session: view.session };
     container.hidden = false;
     container.dataset["node"] = node;
-    container.replaceChildren(...inspect(app, view, node));
+    container.replaceChildren(...inspect(app, view, node, bands));
     // A new node's title comes into view (after a click far down a bar chart or the ranking);
     // focus goes to it only when the focus was inside the panel, which the re-render removed.
     if (isNew) {
@@ -35,10 +38,12 @@ export function mountInspect(container: HTMLElement, app: App): void {
       container.scrollIntoView({ block: "start" });
       if (focusLost) container.querySelector<HTMLElement>(".inspect-title")?.focus();
     }
-  });
+  };
+  app.onUpdate(paint);
+  bands?.onChange(() => paint(app.view));
 }
 
-function inspect(app: App, view: View, id: string): Element[] {
+function inspect(app: App, view: View, id: string, bands: Bands | undefined): Element[] {
   const { graph } = view.session;
   const attrs = graph.getNodeAttributes(id);
   const close = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": "Close (Escape)" } });
@@ -58,7 +63,7 @@ function inspect(app: App, view: View, id: string): Element[] {
     ...answerElements(app, view, id),
     ...figures(attrs),
     ...metrics(view, id),
-    ...suppliers(app, view, id),
+    ...suppliers(app, view, id, bands),
     ...inputs(app, view, id),
   ];
 }
@@ -143,12 +148,27 @@ function metrics(view: View, id: string): HTMLElement[] {
 const shareMeta = (s: { grade?: string; basis?: string; site?: string }) =>
   [s.grade ? `grade ${s.grade}` : "", s.basis ?? "", s.site ? `made in ${s.site}` : ""].filter(Boolean).join(", ");
 
-function suppliers(app: App, view: View, id: string): Element[] {
+/** Which mix the shares are (the importer's sourcing or the world's), with the sourcing's citations. */
+function mixNote(view: View, id: string): HTMLElement {
+  const { base, perspective } = view.session;
+  const mix = supplyMix(base, id, perspective);
+  const text =
+    perspective === "world"
+      ? "Mix: world shares (who produces it)."
+      : mix.used === "sourcing"
+        ? `Mix: ${perspective} sourcing (${mix.sources.join("; ")}); ${pct(mix.coverage)} of ${perspective}'s supply listed.`
+        : `Mix: world shares. The data has no ${perspective} sourcing for this node.`;
+  return el("p", { className: "mix-note muted", text, attrs: { id: "mix-note", "data-mix": mix.used } });
+}
+
+function suppliers(app: App, view: View, id: string, bandsOf: Bands | undefined): Element[] {
   const { graph } = view.session;
   const entry = view.session.risk.get(id);
   if (!entry || entry.concentration.suppliers.length === 0) return [];
   const c = entry.concentration;
+  const bands = bandsOf?.shares(view.session, id);
   const bars: Bar[] = c.suppliers.map((s) => {
+    const band = bands?.[s.id];
     const edge = graph.getEdgeAttributes(edgeKey(s.id, id));
     const title = [shareMeta(s), edge.source?.citation, edge.year, edge.note].filter(Boolean).join(", ");
     return {
@@ -158,11 +178,13 @@ function suppliers(app: App, view: View, id: string): Element[] {
       color: KIND_COLORS[graph.getNodeAttribute(s.id, "kind")],
       // The grade letter beside every share (issue 12): how far the number can be trusted.
       text: `${pct(s.share)}${s.listed ? "" : "*"}${s.grade ? ` ${s.grade}` : ""}`,
-      ...(title ? { title } : {}),
+      ...(title ? { title: band ? `${title}; p5–p95 ${bandText(band.p5, band.p95)}` : title } : {}),
+      ...(band ? { band: { low: band.p5, high: band.p95 } } : {}),
     };
   });
+  const share = view.session.perspective === "world" || mixUsedHere(view, id) === "world" ? "share of world supply" : `share of ${view.session.perspective} sourcing`;
   if (c.coverage < 0.999) bars.push({ label: "Rest of world", value: 1 - c.coverage, color: "#a7afba", title: "not listed: many small suppliers" });
-  const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, share of world supply`, valueWidth: 64 });
+  const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, ${share}`, valueWidth: 64 });
   chart.addEventListener("click", (event) => selectFrom(app, event));
   const sources = el(
     "ul",
@@ -174,8 +196,25 @@ function suppliers(app: App, view: View, id: string): Element[] {
     }),
   );
   const unlisted = c.suppliers.some((s) => !s.listed) ? [el("p", { className: "muted", text: "* no share listed: splits what the listed shares leave, equally" })] : [];
-  return [el("h3", { text: "Suppliers" }), chart, ...unlisted, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
+  const ranges = bands
+    ? [
+        el("p", { className: "muted", text: `p5–p95 of each share over ${BAND_DRAWS.shares} seeded draws within its range (stated low/high, else the grade's width):` }),
+        el(
+          "ul",
+          { className: "figures", attrs: { id: "share-bands" } },
+          c.suppliers.flatMap((s) => {
+            const band = bands[s.id];
+            if (!band) return [];
+            const text = `${graph.getNodeAttribute(s.id, "label")} ${pct(s.share)}${s.grade ? ` (grade ${s.grade})` : " (no grade)"}: p5–p95 ${bandText(band.p5, band.p95)}`;
+            return [el("li", { text, attrs: { "data-supplier": s.id } })];
+          }),
+        ),
+      ]
+    : [];
+  return [el("h3", { text: "Suppliers" }), mixNote(view, id), chart, ...unlisted, ...ranges, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
 }
+
+const mixUsedHere = (view: View, id: string) => supplyMix(view.session.base, id, view.session.perspective).used;
 
 function inputs(app: App, view: View, id: string): Element[] {
   const { graph } = view.session;
