@@ -17,8 +17,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 export function lossCurves(curves: Curve[], options: { months: number; month?: number; caption: string; width?: number }): SVGSVGElement {
-  const width = options.width ?? 300;
-  const [left, top, plotH] = [34, 6, 110];
+  const width = options.width ?? 240;
+  const [left, top, plotH] = [44, 6, 100];
   const legendRow = 14;
   const height = top + plotH + 18 + curves.length * legendRow;
   const plotW = width - left - 6;
@@ -29,10 +29,10 @@ export function lossCurves(curves: Curve[], options: { months: number; month?: n
   // Loss grows downward from the top line (availability 100%), as the graph's colours darken.
   for (const level of [0, 0.5, 1]) {
     root.append(svg("line", { x1: left, x2: left + plotW, y1: y(level), y2: y(level), stroke: "#d5d9de", "stroke-width": 1 }));
-    root.append(svg("text", { x: left - 4, y: y(level) + 4, "text-anchor": "end", class: "axis" }, `−${level * 100}%`));
+    root.append(svg("text", { x: left - 4, y: y(level) + 4, "text-anchor": "end", class: "axis" }, level === 0 ? "0%" : `−${level * 100}%`));
   }
   for (const t of [0, options.months - 1]) {
-    root.append(svg("text", { x: x(t), y: top + plotH + 13, "text-anchor": t === 0 ? "start" : "end", class: "axis" }, `month ${t}`));
+    root.append(svg("text", { x: x(t), y: top + plotH + 13, "text-anchor": t === 0 ? "start" : "end", class: "axis" }, t === 0 ? "month 0" : String(t)));
   }
   if (options.month !== undefined) {
     root.append(svg("line", { x1: x(options.month), x2: x(options.month), y1: top, y2: top + plotH, stroke: "#1b1f24", "stroke-dasharray": "3 2", class: "month-rule" }));
