@@ -106,6 +106,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     const label = (id: string) => graph.getNodeAttribute(id, "label");
     const bar = page.locator(`#inspect .share-bar[data-node="${top.id}"] .bar-value`);
     expect(await bar.textContent()).toBe(`${pct(top.share)} ${top.grade}`);
+    await page.locator("#inspect .share-bars").first().scrollIntoViewIfNeeded();
     await screenshot(page, "31-question-eu-gallium");
     await person.click("#bands-toggle");
     const band = page.locator(`#share-bands li[data-supplier="${top.id}"]`);
@@ -116,6 +117,8 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(await band.textContent()).toBe(`${label(top.id)} ${pct(top.share)} (grade ${top.grade}): p5–p95 ${bandText(expected.p5, expected.p95)}`);
     // The whisker is drawn on the bar.
     expect(await page.locator(`#inspect .share-bar[data-node="${top.id}"] .bar-band`).count()).toBe(1);
+    await band.scrollIntoViewIfNeeded();
+    await screenshot(page, "32-question-eu-gallium-share-bands");
     records.push(person.record("Where does Europe's gallium come from, and how sure is that figure?"));
     // The ranking's rank intervals arrive in blocks of draws; the page answers input meanwhile.
     await page.waitForSelector("#ranking [data-rank-p5]", { timeout: 60_000 });
@@ -125,7 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(Number(await first.getAttribute("data-rank-p5"))).toBeCloseTo(ranks.p5, 9);
     expect(Number(await first.getAttribute("data-rank-p95"))).toBeCloseTo(ranks.p95, 9);
     expect(await first.locator(".rank-interval").textContent()).toBe(` (rank ${Math.round(ranks.p5)}–${Math.round(ranks.p95)})`);
-    await screenshot(page, "32-question-eu-gallium-bands");
+    await screenshot(page, "32-question-eu-gallium-rank-bands");
     await page.close();
     expect(errors).toEqual([]);
   });
@@ -147,6 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(shown).toEqual(suppliers.map((s) => s.id));
     expect(suppliers.every((s) => graph.getNodeAttribute(s.id, "kind") === "constellation")).toBe(true);
     records.push(person.record("Which satellite constellations does the Netherlands depend on for timing?"));
+    await page.locator("#inspect .share-bars").first().scrollIntoViewIfNeeded();
     await screenshot(page, "33-question-nl-gnss-timing");
     await page.close();
     expect(errors).toEqual([]);
@@ -204,6 +208,11 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     const color = await page.evaluate((id) => window.__chokepoint!.node(id)?.color, top.sector);
     expect(color).toBe(availabilityColor(timeline.availability.get(top.sector)![4]!));
     await screenshot(page, "34-scenario-months");
+    // Play steps a month at a time from the month shown; a second press pauses.
+    await person.click("#time-play");
+    await page.waitForFunction(() => /month=(6|7|8)/.test(location.hash), undefined, { timeout: 10_000 });
+    await person.click("#time-play");
+    expect(await page.locator("#time-play").textContent()).toBe("Play");
     await person.click("#time-steady");
     await page.waitForFunction(() => !location.hash.includes("month="));
     await page.close();

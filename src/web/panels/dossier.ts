@@ -53,7 +53,7 @@ function dossierElements(app: App, d: SupplierDossier, perspective: string): HTM
     );
     out.push(el("ol", { className: "loss-list", attrs: { id: "dossier-sectors", "aria-label": "Sector losses if it alone stops" } }, items));
   }
-  out.push(...suppliesElements(app, d, perspective), ...breachElements(d));
+  out.push(...suppliesElements(app, d, perspective), ...breachElements(d, perspective));
   return out;
 }
 
@@ -91,14 +91,15 @@ function suppliesElements(app: App, d: SupplierDossier, perspective: string): HT
   ];
 }
 
-function breachElements(d: SupplierDossier): HTMLElement[] {
+function breachElements(d: SupplierDossier, perspective: string): HTMLElement[] {
+  const whose = perspective === "world" ? "world supply" : `${perspective}'s supply (its sourcing where the data has it)`;
   if (d.crmaBreaches.length === 0) return [];
   return [
     el("h3", { text: "CRMA breaches it causes" }),
     el(
       "ul",
       { className: "figures", attrs: { id: "dossier-crma" } },
-      d.crmaBreaches.map((b) => el("li", { text: `${b.node}: ${b.country} ${pct(b.share)} of world supply (> 65% from one third country)` })),
+      d.crmaBreaches.map((b) => el("li", { text: `${b.node}: ${b.country} ${pct(b.share)} of ${whose} (> 65% from one third country)` })),
     ),
   ];
 }

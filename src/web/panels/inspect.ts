@@ -56,9 +56,12 @@ function inspect(app: App, view: View, id: string, bands: Bands | undefined): El
     el("span", { className: "swatch", attrs: { style: `background:${KIND_COLORS[attrs.kind]}` } }),
     el("span", { text: `${attrs.kind} · ${id}` }),
   ]);
+  // Under a perspective, which mix this node's numbers use comes first: it decides how to read them.
+  const supplied = view.session.risk.has(id);
   return [
     header,
     kind,
+    ...(supplied ? [mixNote(view, id)] : []),
     attributes(view, id, attrs),
     ...answerElements(app, view, id),
     ...figures(attrs),
@@ -128,7 +131,8 @@ function metrics(view: View, id: string): HTMLElement[] {
     }
     const exposure = partnerExposure(session.graph, id, session.analysis.settings, session.partners);
     const largest = exposure.largestNonPartner;
-    rows.push(...row("Outside partners", `${pct(exposure.nonPartnerShare)}${largest ? `, largest ${largest.id} ${pct(largest.share)}` : ""}`, "share of world supply from countries outside the partner set"));
+    const whose = session.perspective === "world" ? "world supply" : `${session.perspective}'s supply mix`;
+    rows.push(...row("Outside partners", `${pct(exposure.nonPartnerShare)}${largest ? `, largest ${largest.id} ${pct(largest.share)}` : ""}`, `share of ${whose} from countries outside the partner set`));
     rows.push(...row("Sectors downstream", `${entry.sectorsDownstream.length} (${pct(entry.reach)} of all)`));
   }
   const c = session.analysis.centrality.get(id);
@@ -183,7 +187,8 @@ function suppliers(app: App, view: View, id: string, bandsOf: Bands | undefined)
     };
   });
   const share = view.session.perspective === "world" || mixUsedHere(view, id) === "world" ? "share of world supply" : `share of ${view.session.perspective} sourcing`;
-  if (c.coverage < 0.999) bars.push({ label: "Rest of world", value: 1 - c.coverage, color: "#a7afba", title: "not listed: many small suppliers" });
+  const sourced = share !== "share of world supply";
+  if (c.coverage < 0.999) bars.push({ label: sourced ? "Other sources" : "Rest of world", value: 1 - c.coverage, color: "#a7afba", title: sourced ? `not listed in ${view.session.perspective}'s sourcing` : "not listed: many small suppliers" });
   const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, ${share}`, valueWidth: 64 });
   chart.addEventListener("click", (event) => selectFrom(app, event));
   const sources = el(
@@ -211,7 +216,7 @@ function suppliers(app: App, view: View, id: string, bandsOf: Bands | undefined)
         ),
       ]
     : [];
-  return [el("h3", { text: "Suppliers" }), mixNote(view, id), chart, ...unlisted, ...ranges, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
+  return [el("h3", { text: "Suppliers" }), chart, ...unlisted, ...ranges, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
 }
 
 const mixUsedHere = (view: View, id: string) => supplyMix(view.session.base, id, view.session.perspective).used;

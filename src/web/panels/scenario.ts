@@ -43,35 +43,7 @@ export function mountScenario(container: HTMLElement, app: App, bands?: Bands): 
     const { graph } = view.session;
     if (presetsFor !== view.session) {
       presetsFor = view.session;
-      presets.replaceChildren(
-        ...Object.values(SCENARIO_PRESETS).map((preset) => {
-          const missing = missingPresetNodes(graph, preset);
-          const button = el("button", {
-            text: preset.label,
-            className: "preset",
-            attrs: {
-              type: "button",
-              "data-preset": preset.id,
-              title: missing.length ? `Needs ${missing.join(", ")}, not in the loaded data` : preset.description,
-            },
-          });
-          button.disabled = missing.length > 0;
-          button.addEventListener("click", () => app.store.applyPreset(preset.id, preset.cuts));
-          return button;
-        }),
-      );
-      events.replaceChildren(
-        ...eventPresets(graph).map((preset) => {
-          const button = el("button", {
-            text: preset.label,
-            className: "preset",
-            attrs: { type: "button", "data-preset": preset.id, title: preset.description },
-          });
-          button.disabled = preset.cuts.length === 0;
-          button.addEventListener("click", () => app.store.applyPreset(preset.id, preset.cuts));
-          return button;
-        }),
-      );
+      paintPresets(app, graph, presets, events);
     }
     for (const button of container.querySelectorAll<HTMLButtonElement>("button.preset[data-preset]")) {
       button.setAttribute("aria-pressed", String(button.dataset["preset"] === view.state.preset));
@@ -92,6 +64,24 @@ export function mountScenario(container: HTMLElement, app: App, bands?: Bands): 
   };
   app.onUpdate(paint);
   bands?.onChange(() => paint(app.view));
+}
+
+/** The built-in presets (disabled when the data lacks their nodes) and one per event in the data. */
+function paintPresets(app: App, graph: View["session"]["graph"], presets: HTMLElement, events: HTMLElement): void {
+  const button = (id: string, label: string, title: string, disabled: boolean, cuts: ViewCut[]) => {
+    const b = el("button", { text: label, className: "preset", attrs: { type: "button", "data-preset": id, title } });
+    b.disabled = disabled;
+    b.addEventListener("click", () => app.store.applyPreset(id, cuts));
+    return b;
+  };
+  presets.replaceChildren(
+    ...Object.values(SCENARIO_PRESETS).map((preset) => {
+      const missing = missingPresetNodes(graph, preset);
+      const title = missing.length ? `Needs ${missing.join(", ")}, not in the loaded data` : preset.description;
+      return button(preset.id, preset.label, title, missing.length > 0, preset.cuts);
+    }),
+  );
+  events.replaceChildren(...eventPresets(graph).map((p) => button(p.id, p.label, p.description, p.cuts.length === 0, p.cuts)));
 }
 
 /** What a cut cuts, in full: "China: all it supplies", "China's supply of X", "China's rare-earths: A, B". */

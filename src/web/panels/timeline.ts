@@ -6,6 +6,7 @@ import type { App, View } from "../app.ts";
 import { lossCurves } from "../charts/loss-curves.ts";
 import { el } from "../dom.ts";
 import { pct } from "../format.ts";
+import type { ViewState } from "../state.ts";
 
 /** Okabe-Ito: told apart with the common colour-vision deficiencies. */
 const CURVE_COLORS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00"];
@@ -13,10 +14,56 @@ const PLAY_MS = 700;
 
 export function mountTimeline(container: HTMLElement, app: App): void {
   let timer: ReturnType<typeof setInterval> | undefined;
+  const play = el("button", { text: "Play", attrs: { type: "button", id: "time-play" } });
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
+    play.textContent = "Play";
   };
+  const fields = timeFields(app);
+  const slider = el("input", { attrs: { type: "range", id: "time-month", min: "0", step: "1", "aria-label": "Month shown on the graph" } });
+  slider.addEventListener("input", () => {
+    stop();
+    app.store.setTime({ month: Number(slider.value) });
+  });
+  const monthOut = el("output", { attrs: { id: "time-month-label", for: "time-month" } });
+  play.addEventListener("click", () => {
+    if (timer !== undefined) return stop();
+    const last = app.store.get().time.months - 1;
+    const start = app.store.get().time.month;
+    app.store.setTime({ month: start === undefined || start >= last ? 0 : start });
+    timer = setInterval(() => {
+      const { month, months: horizon } = app.store.get().time;
+      if (month === undefined || month >= horizon - 1) return stop();
+      app.store.setTime({ month: month + 1 });
+    }, PLAY_MS);
+  });
+  const steady = el("button", { text: "Steady state", attrs: { type: "button", id: "time-steady", title: "The cut for ever, no stocks: what the loss bars above show" } });
+  steady.addEventListener("click", () => {
+    stop();
+    app.store.setTime({ month: undefined });
+  });
+  const body = el("div", { attrs: { id: "timeline-results", "aria-live": "polite" } });
+  const player = el("div", { className: "time-player" }, [play, slider, monthOut, steady]);
+  container.replaceChildren(el("h3", { text: "Over time" }), fields.root, player, body);
+
+  app.onUpdate((view) => {
+    const timeline = view.scenario?.timeline;
+    container.hidden = !timeline;
+    if (!timeline) return stop();
+    const { time } = view.state;
+    fields.sync(time);
+    slider.max = String(time.months - 1);
+    if (document.activeElement !== slider) slider.value = String(time.month ?? 0);
+    monthOut.textContent = time.month === undefined ? "graph: steady state" : `graph: month ${time.month}`;
+    play.textContent = timer !== undefined ? "Pause" : "Play";
+    steady.setAttribute("aria-pressed", String(time.month === undefined));
+    body.replaceChildren(...results(app, view));
+  });
+}
+
+/** Horizon, duration and recovery inputs: whole months, an invalid entry leaves the state as it is. */
+function timeFields(app: App): { root: HTMLElement; sync: (time: ViewState["time"]) => void } {
   const number = (id: string, label: string, min: number, max: number, placeholder = "") => {
     const input = el("input", { attrs: { type: "number", id, min: String(min), max: String(max), step: "1", placeholder, "aria-label": label } });
     return { input, field: el("label", { className: "time-field" }, [el("span", { text: label }), input]) };
@@ -37,52 +84,17 @@ export function mountTimeline(container: HTMLElement, app: App): void {
   duration.input.addEventListener("change", () => app.store.setTime({ duration: read(duration.input, 0, 120) }));
   recovery.input.addEventListener("change", () => app.store.setTime({ recovery: read(recovery.input, 0, 120) ?? 0 }));
 
-  const slider = el("input", { attrs: { type: "range", id: "time-month", min: "0", step: "1", "aria-label": "Month shown on the graph" } });
-  slider.addEventListener("input", () => {
-    stop();
-    app.store.setTime({ month: Number(slider.value) });
-  });
-  const monthOut = el("output", { attrs: { id: "time-month-label", for: "time-month" } });
-  const play = el("button", { text: "Play", attrs: { type: "button", id: "time-play" } });
-  play.addEventListener("click", () => {
-    if (timer !== undefined) return stop();
-    const last = app.store.get().time.months - 1;
-    const start = app.store.get().time.month;
-    app.store.setTime({ month: start === undefined || start >= last ? 0 : start });
-    timer = setInterval(() => {
-      const { month, months: horizon } = app.store.get().time;
-      if (month === undefined || month >= horizon - 1) return stop();
-      app.store.setTime({ month: month + 1 });
-    }, PLAY_MS);
-  });
-  const steady = el("button", { text: "Steady state", attrs: { type: "button", id: "time-steady", title: "The cut for ever, no stocks: what the loss bars above show" } });
-  steady.addEventListener("click", () => {
-    stop();
-    app.store.setTime({ month: undefined });
-  });
-  const body = el("div", { attrs: { id: "timeline-results", "aria-live": "polite" } });
-  const controls = el("div", { className: "time-controls" }, [months.field, duration.field, recovery.field]);
-  const player = el("div", { className: "time-player" }, [play, slider, monthOut, steady]);
-  container.replaceChildren(el("h3", { text: "Over time" }), controls, player, body);
-
-  app.onUpdate((view) => {
-    const timeline = view.scenario?.timeline;
-    container.hidden = !timeline;
-    if (!timeline) return stop();
-    const { time } = view.state;
-    const sync = (input: HTMLInputElement, value: number | undefined) => {
-      if (document.activeElement !== input) input.value = value === undefined ? "" : String(value);
-    };
-    sync(months.input, time.months);
-    sync(duration.input, time.duration);
-    sync(recovery.input, time.recovery);
-    slider.max = String(time.months - 1);
-    if (document.activeElement !== slider) slider.value = String(time.month ?? 0);
-    monthOut.textContent = time.month === undefined ? "graph: steady state" : `graph: month ${time.month}`;
-    play.textContent = timer !== undefined ? "Pause" : "Play";
-    steady.setAttribute("aria-pressed", String(time.month === undefined));
-    body.replaceChildren(...results(app, view));
-  });
+  const sync = (input: HTMLInputElement, value: number | undefined) => {
+    if (document.activeElement !== input) input.value = value === undefined ? "" : String(value);
+  };
+  return {
+    root: el("div", { className: "time-controls" }, [months.field, duration.field, recovery.field]),
+    sync: (time) => {
+      sync(months.input, time.months);
+      sync(duration.input, time.duration);
+      sync(recovery.input, time.recovery);
+    },
+  };
 }
 
 function results(app: App, view: View): Element[] {
