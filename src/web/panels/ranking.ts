@@ -37,15 +37,13 @@ export function mountRanking(container: HTMLElement, app: App, bands?: Bands, st
           },
         }, [
           el("span", { className: "rank-number", text: String(entry.rank) }),
-          el("span", { className: "rank-label" }, [
-            document.createTextNode(entry.label),
-            ...(rank ? [el("span", { className: "rank-interval", text: ` (rank ${range})` })] : []),
-          ]),
+          el("span", { className: "rank-label", text: entry.label }),
           el("span", { className: "rank-bar" }, [
             el("span", { className: "bar", attrs: { style: `width:${(100 * entry.score) / max}%` } }),
             ...(score ? [el("span", { className: "band", attrs: { style: bandStyle(score.p5 / max, score.p95 / max) } })] : []),
           ]),
           el("span", { className: "rank-score", text: decimal(entry.score, 2) }),
+          ...(rank ? [el("span", { className: "rank-interval", text: `rank p5–p95: ${range}` })] : []),
         ]);
         if (entry.node === view.state.selected) button.setAttribute("aria-current", "true");
         button.addEventListener("click", () => app.focusNode(entry.node));
@@ -60,7 +58,7 @@ export function mountRanking(container: HTMLElement, app: App, bands?: Bands, st
     container.replaceChildren(
       el("h2", { text: "Risk ranking" }),
       el("p", { className: "muted", text: `Score = country HHI / 10,000 × share of sectors downstream${view.session.perspective === "world" ? "" : `, HHI of ${view.session.perspective} sourcing where the data has it`}. Hover for the numbers.` }),
-      ...(band ? [el("p", { className: "muted", attrs: { id: "ranking-bands-note" }, text: `(rank a–b): p5–p95 rank over ${BAND_DRAWS.ranking} seeded draws of the shares within their grade ranges; the whisker is the score's p5–p95.` })] : []),
+      ...(band ? [el("p", { className: "muted", attrs: { id: "ranking-bands-note" }, text: `Rank p5–p95: over ${BAND_DRAWS.ranking} seeded draws of the shares within their grade ranges; the whisker is the score's p5–p95.` })] : []),
       ...(top.length ? [list] : [el("p", { className: "muted", text: "No supplied node is shown." })]),
       ...(entries.length > limit ? [more] : []),
     );
