@@ -10,8 +10,9 @@ import type { Session } from "./session.ts";
 import { cutKey } from "./state.ts";
 
 export const BAND_DRAWS = { ranking: 200, scenario: 100, shares: 1000 } as const;
-/** Draws per block: about 50 ms each on the bundled data under load. */
+/** Draws in the first block: about 50 ms each on the bundled data under load. */
 const BLOCK = { ranking: 25, scenario: 2 } as const;
+const TARGET_MS = 50;
 
 export type Intervals = Record<string, Interval>;
 
@@ -93,16 +94,23 @@ export class Bands {
     const samples: Record<string, number[]> = {};
     let stale = false;
     try {
-      for (let first = 0; first < total && !stale; first += BLOCK[job.what]) {
+      // Blocks start at BLOCK draws and are resized to about TARGET_MS each, so a larger graph
+      // gets smaller blocks instead of longer tasks.
+      let size: number = BLOCK[job.what];
+      for (let first = 0; first < total && !stale; ) {
         this.progress = { what: job.what === "ranking" ? "risk ranking" : "scenario losses", done: first, total };
         this.changed();
         await nextFrame();
         // The perspective or data changed, or the switch went off: drop this run.
         stale = !this.on || this.app.view.session !== job.session;
         if (stale) break;
-        const count = Math.min(BLOCK[job.what], total - first);
+        const count = Math.min(size, total - first);
+        const started = performance.now();
         const block = sampleSpec(job.session.base, spec, { draws: total, first, count });
         for (const [k, values] of Object.entries(block)) (samples[k] ??= []).push(...values);
+        first += count;
+        const perDraw = (performance.now() - started) / count;
+        size = Math.max(1, Math.min(4 * BLOCK[job.what], Math.round(TARGET_MS / Math.max(perDraw, 1e-3))));
       }
       if (stale) return;
       const result = summarise(buildMetric(spec)(job.session.base), samples);
