@@ -168,6 +168,8 @@ export class App {
         this.session = next;
         this.scenarioKey = "";
         this.mount();
+        // The new renderer starts from the flow places: a force layout runs again on it.
+        if (state.layout === "force") this.startForce();
         return;
       }
     }
