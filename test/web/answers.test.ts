@@ -235,6 +235,9 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     await page.waitForFunction(() => location.hash.includes("month=4"));
     const color = await page.evaluate((id) => window.__chokepoint!.node(id)?.color, top.sector);
     expect(color).toBe(availabilityColor(timeline.availability.get(top.sector)![4]!));
+    await page.locator(`#timeline-sectors tr[data-sector="${top.sector}"] button`).click();
+    await page.waitForSelector(`#inspect[data-node="${top.sector}"]:not([hidden])`);
+    expect(await page.locator("#inspect dt", { hasText: "Availability in month 4" }).locator("+ dd").textContent()).toBe(pct(timeline.availability.get(top.sector)![4]!));
     await screenshot(page, "34-scenario-months");
     // Play steps a month at a time from the month shown; a second press pauses.
     await person.click("#time-play");

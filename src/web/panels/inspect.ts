@@ -3,6 +3,7 @@
 import { partnerExposure } from "../../engine/index.ts";
 import { supplyMix } from "../../engine/perspective/index.ts";
 import { BAND_DRAWS, type Bands } from "../bands.ts";
+import { cutKey } from "../state.ts";
 import { bandText } from "../charts/band.ts";
 import { edgeKey } from "../../model/graph.ts";
 import { inputsOf } from "../../model/queries.ts";
@@ -18,7 +19,9 @@ export function mountInspect(container: HTMLElement, app: App, bands?: Bands): v
   let shown: { key: string; session: View["session"] } | undefined;
   const paint = (view: View) => {
     const node = view.state.selected;
-    const key = `${node}|${view.scenario?.result ? view.state.cuts.map((c) => c.severity).join() : ""}|${bands?.on ?? false}`;
+    const t = view.state.time;
+    const timing = view.scenario?.result ? `${view.state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join()}|${t.months}|${t.month}|${t.duration}|${t.recovery}` : "";
+    const key = `${node}|${timing}|${bands?.on ?? false}`;
     if (node === undefined || !view.session.graph.hasNode(node)) {
       container.hidden = true;
       container.replaceChildren();
@@ -144,7 +147,10 @@ function metrics(view: View, id: string): HTMLElement[] {
   const focus = view.display.focus;
   if (focus) rows.push(...row("Depends on / feeds", `${focus.upstream.size} upstream / ${focus.related.size - focus.upstream.size} downstream`));
   const a = view.scenario?.result?.availability.get(id);
-  if (a !== undefined) rows.push(...row("Scenario availability", pct(a)));
+  if (a !== undefined) rows.push(...row("Scenario availability", pct(a), "steady state: the cut for ever, no stocks"));
+  const month = view.state.time.month;
+  const monthly = month === undefined ? undefined : view.scenario?.timeline?.availability.get(id);
+  if (monthly) rows.push(...row(`Availability in month ${month}`, pct(monthly[Math.min(month!, monthly.length - 1)]!), "the scenario's months (Over time)"));
   return rows.length ? [el("h3", { text: "Metrics" }), el("dl", { className: "facts metrics" }, rows)] : [];
 }
 
