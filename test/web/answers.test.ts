@@ -6,8 +6,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeConcentration, crmaCheck, eventPresets, rankRisks, runScenario, runTimeline, SCENARIO_PRESETS, upstreamCountries } from "../../src/engine/index.ts";
-import { n1All, perspectiveGraph, supplyMix } from "../../src/engine/perspective/index.ts";
+import { computeConcentration, crmaCheck, dependencies, eventPresets, rankRisks, runScenario, runTimeline, SCENARIO_PRESETS, upstreamCountries } from "../../src/engine/index.ts";
+import { n1All, perspectiveGraph, perspectiveInfo, supplyMix } from "../../src/engine/perspective/index.ts";
 import { intervals, shareIntervals } from "../../src/engine/uncertainty/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { loadData } from "../../src/node/load-data.ts";
@@ -86,6 +86,8 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(rankOf(eu, "CL")).toBeLessThan(rankOf(world, "CL"));
     expect(await rows.nth(rankOf(eu, "CL")).locator(".loss-value").textContent()).toBe(`−${pct(eu[rankOf(eu, "CL")]!.loss)}`);
     expect(await page.locator('#perspective [data-perspective="EU"]').getAttribute("aria-pressed")).toBe("true");
+    // The cell itself has world shares; the note says its chain above uses EU sourcing.
+    expect(await page.locator("#mix-note").textContent()).toMatch(/^Mix: world shares\. The data has no EU sourcing for this node\. \d+ nodes upstream use EU sourcing\.$/);
     records.push(person.record("Which countries does the EU depend on most for battery materials?"));
     await screenshot(page, "30-question-eu-battery-countries");
     await page.close();
@@ -145,7 +147,11 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(mix.used).toBe("world");
     const note = page.locator("#mix-note");
     expect(await note.getAttribute("data-mix")).toBe("world");
-    expect(await note.textContent()).toBe("Mix: world shares. The data has no NL sourcing for this node.");
+    // The chain above may still use NL sourcing (a material of the satellites): the note counts it.
+    const nl = perspectiveGraph(graph, "NL");
+    const upstream = dependencies(nl, "gnss-timing").upstream.filter((d) => perspectiveInfo(nl).sourcedSet.has(d.id)).length;
+    const tail = upstream === 0 ? "" : ` ${upstream} node${upstream === 1 ? "" : "s"} upstream use${upstream === 1 ? "s" : ""} NL sourcing.`;
+    expect(await note.textContent()).toBe(`Mix: world shares. The data has no NL sourcing for this node.${tail}`);
     const suppliers = computeConcentration(perspectiveGraph(graph, "NL"), "gnss-timing", resolveSettings({})).suppliers;
     const shown = await page.locator("#inspect .share-bar[data-node]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-node")));
     expect(shown).toEqual(suppliers.map((s) => s.id));

@@ -1,7 +1,7 @@
 // Inspect: the selected node's kind, attributes, figures with their sources, the engine's metrics
 // with what they mean, and its suppliers and inputs as ranked bar charts.
 import { partnerExposure } from "../../engine/index.ts";
-import { supplyMix } from "../../engine/perspective/index.ts";
+import { perspectiveInfo, supplyMix } from "../../engine/perspective/index.ts";
 import { BAND_DRAWS, type Bands } from "../bands.ts";
 import { cutKey } from "../state.ts";
 import { bandText } from "../charts/band.ts";
@@ -167,7 +167,7 @@ function mixNote(view: View, id: string): HTMLElement {
       ? "Mix: world shares (who produces it)."
       : mix.used === "sourcing"
         ? `Mix: ${perspective} sourcing (${mix.sources.join("; ")}); ${pct(mix.coverage)} of ${perspective}'s supply listed.`
-        : `Mix: world shares. The data has no ${perspective} sourcing for this node.`;
+        : `Mix: world shares. The data has no ${perspective} sourcing for this node.${upstreamSourced(view, perspective)}`;
   return el("p", { className: "mix-note muted", text, attrs: { id: "mix-note", "data-mix": mix.used } });
 }
 
@@ -223,6 +223,13 @@ function suppliers(app: App, view: View, id: string, bandsOf: Bands | undefined)
       ]
     : [];
   return [el("h3", { text: "Suppliers" }), chart, ...unlisted, ...ranges, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
+}
+
+/** " 9 nodes upstream use EU sourcing." when the chain above a world-mix node has the importer's shares. */
+function upstreamSourced(view: View, perspective: string): string {
+  const { sourcedSet } = perspectiveInfo(view.session.graph);
+  const n = [...(view.display.focus?.upstream ?? [])].filter((id) => sourcedSet.has(id)).length;
+  return n === 0 ? "" : ` ${n} node${n === 1 ? "" : "s"} upstream use${n === 1 ? "s" : ""} ${perspective} sourcing.`;
 }
 
 const mixUsedHere = (view: View, id: string) => supplyMix(view.session.base, id, view.session.perspective).used;
