@@ -9,6 +9,9 @@ import type { App, View } from "./app.ts";
 import type { Session } from "./session.ts";
 import { cutKey } from "./state.ts";
 
+/** Kinds with a dossier: their knock-out's sector losses get bands too. */
+const SUPPLIERS = new Set(["country", "company", "constellation"]);
+
 export const BAND_DRAWS = { ranking: 200, scenario: 100, shares: 1000 } as const;
 /** Draws in the first block: about 50 ms each on the bundled data under load. */
 const BLOCK = { ranking: 25, scenario: 2 } as const;
@@ -61,6 +64,11 @@ export class Bands {
     return this.on && view.scenario?.result ? this.scenarios.get(view.session)?.get(scenarioKey(view)) : undefined;
   }
 
+  /** Sector losses when one supplier alone stops (its dossier): the scenario run that cuts it alone. */
+  dossier(session: Session, node: string): Intervals | undefined {
+    return this.on ? this.scenarios.get(session)?.get(`${node}:1`) : undefined;
+  }
+
   /** One node's supplier shares: cheap (its own shares only), so computed when asked. */
   shares(session: Session, node: string): Intervals | undefined {
     if (!this.on) return undefined;
@@ -85,6 +93,14 @@ export class Bands {
     if (key !== undefined && !this.scenarios.get(session)?.has(key)) {
       const cuts = expandCuts(session.graph, view.state.cuts);
       void this.run({ session, key, what: "scenario" }, { name: "scenario", cuts, perspective: session.perspective });
+      return;
+    }
+    const selected = view.state.selected;
+    if (selected && session.graph.hasNode(selected) && SUPPLIERS.has(session.graph.getNodeAttribute(selected, "kind"))) {
+      const alone = `${selected}:1`;
+      if (!this.scenarios.get(session)?.has(alone)) {
+        void this.run({ session, key: alone, what: "scenario" }, { name: "scenario", cuts: [{ node: selected, severity: 1 }], perspective: session.perspective });
+      }
     }
   }
 

@@ -190,6 +190,23 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(errors).toEqual([]);
   });
 
+  it("draws p5-p95 whiskers on a supplier dossier's sector losses (its knock-out, 100 draws)", async () => {
+    const { page, errors } = await openPage(app);
+    const person = new Person(page);
+    await person.click("#bands-toggle");
+    await person.find("China", "CN");
+    const first = page.locator("#dossier-sectors > li").first();
+    await first.locator(".loss-band").waitFor({ timeout: 60_000 });
+    const sector = (await first.getAttribute("data-sector"))!;
+    const band = intervals(graph, { name: "scenario", cuts: [{ node: "CN", severity: 1 }] }, { draws: 100 })[sector]!;
+    expect(await first.locator(".loss-band").textContent()).toBe(`p5–p95 −${pct(band.p5)} to −${pct(band.p95)}`);
+    expect(await first.locator(".rank-bar .band").count()).toBe(1);
+    await first.scrollIntoViewIfNeeded();
+    await screenshot(page, "37-dossier-loss-bands");
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
   it("falls back to the world for a perspective the data has no sourcing for, from a link", async () => {
     const { page, errors } = await openPage(app, "#persp=KR&sel=gallium-primary");
     await page.waitForSelector('#inspect[data-node="gallium-primary"]:not([hidden])');

@@ -4,17 +4,20 @@
 // rests on, summed along the chain. Under a perspective the session's graph is the engine's
 // perspective graph, so every row here is the importer's.
 import { supplierDossier, upstreamCountries, type SupplierDossier } from "../../engine/index.ts";
+import type { Interval } from "../../engine/uncertainty/index.ts";
 import type { App, View } from "../app.ts";
+import type { Intervals } from "../bands.ts";
+import { bandStyle } from "../charts/band.ts";
 import { el } from "../dom.ts";
 import { pct } from "../format.ts";
 import { availabilityColor } from "../palette.ts";
 
 const SUPPLIERS = new Set(["country", "company", "constellation"]);
 
-export function answerElements(app: App, view: View, id: string): HTMLElement[] {
+export function answerElements(app: App, view: View, id: string, bands?: Intervals): HTMLElement[] {
   const { graph, propagation, deps, analysis } = view.session;
   const kind = graph.getNodeAttribute(id, "kind");
-  if (SUPPLIERS.has(kind)) return dossierElements(app, supplierDossier(graph, id, analysis.settings, propagation), view.session.perspective);
+  if (SUPPLIERS.has(kind)) return dossierElements(app, supplierDossier(graph, id, analysis.settings, propagation), view.session.perspective, bands);
   if (kind === "country") return [];
   const rows = upstreamCountries(graph, id, analysis.settings, propagation, deps);
   if (rows.length === 0) return [];
@@ -31,7 +34,7 @@ export function answerElements(app: App, view: View, id: string): HTMLElement[] 
   ];
 }
 
-function dossierElements(app: App, d: SupplierDossier, perspective: string): HTMLElement[] {
+function dossierElements(app: App, d: SupplierDossier, perspective: string, bands: Intervals | undefined): HTMLElement[] {
   const spof = d.singlePointOfFailureFor;
   const worst = d.sectors[0];
   const verdict = spof.length
@@ -48,7 +51,8 @@ function dossierElements(app: App, d: SupplierDossier, perspective: string): HTM
   if (d.sectors.length) {
     const items = d.sectors.map((s) =>
       el("li", { attrs: { "data-sector": s.sector, "data-loss": String(s.loss) } }, [
-        lossButton(app, s.sector, `${s.label}${s.singlePointOfFailure ? " (single point of failure)" : ""}`, s.loss),
+        lossButton(app, s.sector, `${s.label}${s.singlePointOfFailure ? " (single point of failure)" : ""}`, s.loss, bands?.[s.sector]),
+        ...(bands?.[s.sector] ? [el("p", { className: "loss-band", text: `p5–p95 −${pct(bands[s.sector]!.p5)} to −${pct(bands[s.sector]!.p95)}` })] : []),
       ]),
     );
     out.push(el("ol", { className: "loss-list", attrs: { id: "dossier-sectors", "aria-label": "Sector losses if it alone stops" } }, items));
@@ -104,10 +108,13 @@ function breachElements(d: SupplierDossier, perspective: string): HTMLElement[] 
   ];
 }
 
-function lossButton(app: App, node: string, label: string, loss: number): HTMLElement {
+function lossButton(app: App, node: string, label: string, loss: number, band?: Interval): HTMLElement {
   const button = el("button", { className: "loss-row", attrs: { type: "button", "data-node": node } }, [
     el("span", { className: "loss-label", text: label }),
-    el("span", { className: "rank-bar" }, [el("span", { className: "bar", attrs: { style: `width:${100 * loss}%;background:${availabilityColor(1 - loss)}` } })]),
+    el("span", { className: "rank-bar" }, [
+      el("span", { className: "bar", attrs: { style: `width:${100 * loss}%;background:${availabilityColor(1 - loss)}` } }),
+      ...(band ? [el("span", { className: "band", attrs: { style: bandStyle(band.p5, band.p95) } })] : []),
+    ]),
     el("span", { className: "loss-value", text: `−${pct(loss)}` }),
   ]);
   button.addEventListener("click", () => app.focusNode(node));

@@ -21,7 +21,7 @@ export function mountInspect(container: HTMLElement, app: App, bands?: Bands): v
     const node = view.state.selected;
     const t = view.state.time;
     const timing = view.scenario?.result ? `${view.state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join()}|${t.months}|${t.month}|${t.duration}|${t.recovery}` : "";
-    const key = `${node}|${timing}|${bands?.on ?? false}`;
+    const key = `${node}|${timing}|${bands?.on ?? false}|${node && bands?.dossier(view.session, node) ? "d" : ""}`;
     if (node === undefined || !view.session.graph.hasNode(node)) {
       container.hidden = true;
       container.replaceChildren();
@@ -66,7 +66,7 @@ function inspect(app: App, view: View, id: string, bands: Bands | undefined): El
     kind,
     ...(supplied ? [mixNote(view, id)] : []),
     attributes(view, id, attrs),
-    ...answerElements(app, view, id),
+    ...answerElements(app, view, id, bands?.dossier(view.session, id)),
     ...figures(attrs),
     ...metrics(view, id),
     ...suppliers(app, view, id, bands),
