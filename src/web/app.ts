@@ -20,7 +20,14 @@ export interface View {
   state: ViewState;
   session: Session;
   display: Display;
-  scenario: { result: ScenarioResult; timeline: TimelineResult; error?: undefined } | { result?: undefined; timeline?: undefined; error: string } | undefined;
+  /**
+   * The steady state, and its months (`timeline`, computed on first read: on a 10k-node graph the
+   * 12 months cost about twice the steady state, so only the "Over time" view or a month shown pays).
+   */
+  scenario:
+    | { result: ScenarioResult; readonly timeline: TimelineResult | undefined; timelineError?: string; error?: undefined }
+    | { result?: undefined; timeline?: undefined; error: string }
+    | undefined;
 }
 
 export interface ForceProgress {
@@ -220,8 +227,8 @@ export class App {
 
   private runScenario(state: ViewState): View["scenario"] {
     if (state.cuts.length === 0) return undefined;
-    const { months, duration, recovery } = state.time;
-    const key = `${state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",")}|${months}|${duration}|${recovery}`;
+    const { months: horizon, duration, recovery } = state.time;
+    const key = `${state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",")}|${horizon}|${duration}|${recovery}`;
     if (key === this.scenarioKey && this.current?.scenario) return this.current.scenario;
     this.scenarioKey = key;
     try {
@@ -230,7 +237,26 @@ export class App {
       // The months (issue 13's time model): each cut starts at month 0, holds for the duration
       // (the whole horizon when unset) and ramps back over the recovery months.
       const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
-      return { result: runScenario(graph, cuts, {}, propagation), timeline: runTimeline(graph, timed, { months }, propagation) };
+      let memo: { value: TimelineResult | undefined; error?: string } | undefined;
+      const months = () => {
+        memo ??= (() => {
+          try {
+            return { value: runTimeline(graph, timed, { months: horizon }, propagation) };
+          } catch (error) {
+            return { value: undefined, error: error instanceof Error ? error.message : String(error) };
+          }
+        })();
+        return memo;
+      };
+      return {
+        result: runScenario(graph, cuts, {}, propagation),
+        get timeline() {
+          return months().value;
+        },
+        get timelineError() {
+          return months().error;
+        },
+      };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }

@@ -240,6 +240,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     const { page, errors } = await openPage(app);
     const person = new Person(page);
     await person.click(`#scenario [data-preset="${preset.id}"]`);
+    await person.click("#timeline-box summary");
     await page.locator("#timeline-sectors").waitFor();
     await page.locator("#time-duration").fill("3");
     await page.locator("#time-duration").press("Tab");
@@ -269,6 +270,19 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     expect(await page.locator("#time-play").textContent()).toBe("Play");
     await person.click("#time-steady");
     await page.waitForFunction(() => !location.hash.includes("month="));
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("opens the months from a link that shows a month, and colours the graph by it", async () => {
+    const { page, errors } = await openPage(app, "#cut=TW:1&month=0&dur=1");
+    await page.waitForSelector("#timeline-box[open] #timeline-sectors");
+    const timeline = runTimeline(graph, [{ node: "TW", severity: 1, duration: 1, recoveryMonths: 0 }], { months: 12 });
+    const sector = timeline.sectors[0]!.sector;
+    const color = await page.evaluate((id) => window.__chokepoint!.node(id)?.color, sector);
+    expect(timeline.availability.get(sector)![0]!).toBeLessThan(1);
+    expect(color).toBe(availabilityColor(timeline.availability.get(sector)![0]!));
+    expect(await page.locator("#time-month-label").textContent()).toBe("graph: month 0");
     await page.close();
     expect(errors).toEqual([]);
   });

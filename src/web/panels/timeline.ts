@@ -45,13 +45,22 @@ export function mountTimeline(container: HTMLElement, app: App): void {
   });
   const body = el("div", { attrs: { id: "timeline-results", "aria-live": "polite" } });
   const player = el("div", { className: "time-player" }, [play, slider, monthOut, steady]);
-  container.replaceChildren(el("h3", { text: "Over time" }), fields.root, player, body);
-
-  app.onUpdate((view) => {
-    const timeline = view.scenario?.timeline;
-    container.hidden = !timeline;
-    if (!timeline) return stop();
+  // The months are computed when this opens (or a month is shown): the steady state alone is cheaper.
+  const box = el("details", { attrs: { id: "timeline-box" } }, [el("summary", { text: "Over time (months)" }), fields.root, player, body]);
+  container.replaceChildren(box);
+  const paint = (view: View) => {
+    const scenario = view.scenario;
+    container.hidden = !scenario?.result;
+    if (!scenario?.result) return stop();
     const { time } = view.state;
+    if (time.month !== undefined) box.open = true;
+    if (!box.open) return;
+    const timeline = scenario.timeline;
+    if (!timeline) {
+      stop();
+      body.replaceChildren(el("p", { className: "error", text: scenario.timelineError ?? "No months for this scenario." }));
+      return;
+    }
     fields.sync(time);
     slider.max = String(time.months - 1);
     if (document.activeElement !== slider) slider.value = String(time.month ?? 0);
@@ -59,7 +68,9 @@ export function mountTimeline(container: HTMLElement, app: App): void {
     play.textContent = timer !== undefined ? "Pause" : "Play";
     steady.setAttribute("aria-pressed", String(time.month === undefined));
     body.replaceChildren(...results(app, view));
-  });
+  };
+  box.addEventListener("toggle", () => paint(app.view));
+  app.onUpdate(paint);
 }
 
 /** Horizon, duration and recovery inputs: whole months, an invalid entry leaves the state as it is. */
