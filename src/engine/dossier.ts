@@ -3,6 +3,7 @@
 // reads this and computes nothing itself.
 import type { ChokepointGraph } from "../model/graph.ts";
 import { hostsOf } from "../model/queries.ts";
+import type { Grade } from "../schema/common.ts";
 import type { NodeKind } from "../schema/nodes.ts";
 import { resolveSettings, type EngineSettingsInput } from "../schema/settings.ts";
 import { compareIds, resolvedShares } from "./metrics/index.ts";
@@ -27,6 +28,8 @@ export interface SuppliedEntry {
   source: string | undefined;
   /** The edge's share is flagged as an estimate in the data. */
   estimate: boolean;
+  /** The source grade of the share (A primary ... U unconfirmed), where the data gives one. */
+  grade: Grade | undefined;
 }
 
 export interface SectorLoss {
@@ -126,6 +129,7 @@ export function suppliedBy(graph: ChokepointGraph, node: string): SuppliedEntry[
       year: edge.year,
       source: edge.source?.citation,
       estimate: edge.estimate === true,
+      grade: edge.grade,
     });
   });
   return out.sort((a, b) => b.share - a.share || compareIds(a.node, b.node) || compareIds(a.via, b.via));

@@ -2,7 +2,7 @@
 // sigma view; derives what is shown (visible nodes, focus, scenario) on every change and tells the
 // panels. Panels read the engine's results from here and never compute metrics themselves.
 import type Sigma from "sigma";
-import { dependencies, expandCuts, runScenario, type ScenarioResult } from "../engine/index.ts";
+import { dependencies, expandCuts, runScenario, runTimeline, type ScenarioResult, type TimelineResult } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
 import type { ChokepointGraph } from "../model/graph.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
@@ -11,7 +11,7 @@ import { runForceLayout, type ForceRun } from "./layouts/force.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
-import type { Session } from "./session.ts";
+import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
 import { visibleNodes } from "./visibility.ts";
@@ -20,7 +20,14 @@ export interface View {
   state: ViewState;
   session: Session;
   display: Display;
-  scenario: { result: ScenarioResult; error?: undefined } | { result?: undefined; error: string } | undefined;
+  /**
+   * The steady state, and its months (`timeline`, computed on first read: on a 10k-node graph the
+   * 12 months cost about twice the steady state, so only the "Over time" view or a month shown pays).
+   */
+  scenario:
+    | { result: ScenarioResult; readonly timeline: TimelineResult | undefined; timelineError?: string; error?: undefined }
+    | { result?: undefined; timeline?: undefined; error: string }
+    | undefined;
 }
 
 export interface ForceProgress {
@@ -83,7 +90,7 @@ export class App {
   replaceSession(session: Session): void {
     this.stopForce();
     this.sigma?.kill();
-    this.session = session;
+    this.session = sessionInPerspective(session, this.store.get().perspective);
     this.scenarioKey = "";
     this.mount();
     this.store.replace({ ...this.restorable(this.store.get()), layout: "flow" });
@@ -97,8 +104,10 @@ export class App {
     );
     const jurisdiction = state.filters.jurisdiction;
     const known = ["all", "partners", "non-partners"].includes(jurisdiction) || this.session.blocs.has(jurisdiction.slice(5));
+    const perspective = this.session.perspectives.includes(state.perspective) ? state.perspective : "world";
     return {
       ...state,
+      perspective,
       selected: state.selected && has(state.selected) ? state.selected : undefined,
       filters: known ? state.filters : { ...state.filters, jurisdiction: "all" },
       cuts,
@@ -151,11 +160,26 @@ export class App {
   private flowPositions(visible: Set<string>) {
     // With nothing filtered out, lay out the session graph itself: a copy of 50k edges costs a
     // noticeable moment, and the engine's compact view of the session graph is already built.
-    const { graph } = this.session;
+    // The world graph sets the places, so a perspective switch keeps every node where it was.
+    const graph = this.session.base;
     return flowLayout(visible.size === graph.order ? graph : (subgraph(graph, [...visible]) as ChokepointGraph));
   }
 
   private update(state: ViewState, previous: ViewState): void {
+    if (state.perspective !== this.session.perspective) {
+      // Every engine result changes with the importer's shares: rebuild the session and the view.
+      const next = sessionInPerspective(this.session, state.perspective);
+      if (next !== this.session) {
+        this.stopForce();
+        this.sigma?.kill();
+        this.session = next;
+        this.scenarioKey = "";
+        this.mount();
+        // The new renderer starts from the flow places: a force layout runs again on it.
+        if (state.layout === "force") this.startForce();
+        return;
+      }
+    }
     const before = this.current.display;
     this.current = this.derive(state, previous);
     if (state.layout !== previous.layout) {
@@ -184,20 +208,55 @@ export class App {
       focus = { node: state.selected, upstream, related: new Set([...upstream, ...deps.downstream.map((d) => d.id)]) };
     }
     const scenario = this.runScenario(state);
-    const colors = scenario?.result
-      ? new Map([...scenario.result.availability].map(([node, a]) => [node, availabilityColor(a)]))
-      : undefined;
+    const same = previous !== undefined && scenario === this.current.scenario && state.time.month === previous.time.month;
+    const colors = same ? this.current.display.colors : scenario?.result ? this.scenarioColors(scenario, state.time.month) : undefined;
     return { state, session: this.session, display: { visible, focus, colors }, scenario };
+  }
+
+  /** Availability colours: the steady state, or the month the time slider shows. */
+  private scenarioColors(scenario: NonNullable<View["scenario"]>, month: number | undefined): Display["colors"] {
+    const steady = month === undefined || !scenario.timeline;
+    const source = steady ? scenario.result!.availability : scenario.timeline!.availability;
+    const colors = new Map<string, string>();
+    for (const [node, a] of source) {
+      const value = typeof a === "number" ? a : a[Math.min(month!, a.length - 1)]!;
+      colors.set(node, availabilityColor(value));
+    }
+    return colors;
   }
 
   private runScenario(state: ViewState): View["scenario"] {
     if (state.cuts.length === 0) return undefined;
-    const key = state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",");
+    const { months: horizon, duration, recovery } = state.time;
+    const key = `${state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",")}|${horizon}|${duration}|${recovery}`;
     if (key === this.scenarioKey && this.current?.scenario) return this.current.scenario;
     this.scenarioKey = key;
     try {
       const { graph, propagation } = this.session;
-      return { result: runScenario(graph, expandCuts(graph, state.cuts), {}, propagation) };
+      const cuts = expandCuts(graph, state.cuts);
+      // The months (issue 13's time model): each cut starts at month 0, holds for the duration
+      // (the whole horizon when unset) and ramps back over the recovery months.
+      const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
+      let memo: { value: TimelineResult | undefined; error?: string } | undefined;
+      const months = () => {
+        memo ??= (() => {
+          try {
+            return { value: runTimeline(graph, timed, { months: horizon }, propagation) };
+          } catch (error) {
+            return { value: undefined, error: error instanceof Error ? error.message : String(error) };
+          }
+        })();
+        return memo;
+      };
+      return {
+        result: runScenario(graph, cuts, {}, propagation),
+        get timeline() {
+          return months().value;
+        },
+        get timelineError() {
+          return months().error;
+        },
+      };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }

@@ -8,7 +8,7 @@ import { decodeHash, encodeHash } from "./url-hash.ts";
 
 /** What makes a view a new step: everything but severities and the risk threshold. */
 const stepKey = (s: ViewState) =>
-  JSON.stringify([s.selected, s.cuts.map(cutKey), s.preset, s.filters.hiddenKinds, s.filters.jurisdiction]);
+  JSON.stringify([s.selected, s.cuts.map(cutKey), s.preset, s.filters.hiddenKinds, s.filters.jurisdiction, s.perspective]);
 
 export function syncHash(app: App): void {
   app.store.replace(app.restorable({ ...decodeHash(location.hash), layout: app.store.get().layout }));

@@ -11,6 +11,7 @@ import {
   type PropagationModel,
   type RiskEntry,
 } from "../engine/index.ts";
+import { availablePerspectives, perspectiveGraph, WORLD } from "../engine/perspective/index.ts";
 import type { LoadIssue } from "../load/issues.ts";
 import { loadDataset } from "../load/load-dataset.ts";
 import type { SourceFile } from "../load/validate-file.ts";
@@ -30,7 +31,13 @@ export interface Session {
   /** Bundled files first, then the user's, in the order they were added. */
   files: SourceFile[];
   userFiles: SourceFile[];
+  /** The graph seen from `perspective` (the engine's perspective graph); `base` is the world graph. */
   graph: ChokepointGraph;
+  base: ChokepointGraph;
+  /** "world" or an importer the data has sourcing for. */
+  perspective: string;
+  /** The importers the data has sourcing entries for (besides the world). */
+  perspectives: string[];
   analysis: ViewAnalysis;
   risk: Map<string, RiskEntry>;
   partners: Set<string>;
@@ -57,7 +64,24 @@ export function openSession(bundled: SourceFile[], userFiles: SourceFile[]): Ope
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
   // The dataset was parsed for this session alone and nothing keeps it: the graph can take its
   // objects instead of copies.
-  const graph = buildGraph(loaded.dataset, { shareAttributes: true });
+  const base = buildGraph(loaded.dataset, { shareAttributes: true });
+  return { ok: true, session: buildSession(files, userFiles, base, WORLD) };
+}
+
+/**
+ * The same data seen from another importer: every engine result (ranking, shares, scenarios,
+ * knock-outs, CRMA, N-1) is recomputed on the engine's perspective graph. An importer without
+ * sourcing entries falls back to the world.
+ */
+export function sessionInPerspective(session: Session, perspective: string): Session {
+  const known = perspective === WORLD || session.perspectives.includes(perspective);
+  const target = known ? perspective : WORLD;
+  if (target === session.perspective) return session;
+  return buildSession(session.files, session.userFiles, session.base, target);
+}
+
+function buildSession(files: SourceFile[], userFiles: SourceFile[], base: ChokepointGraph, perspective: string): Session {
+  const graph = perspectiveGraph(base, perspective);
   const settings = resolveSettings({});
   const analysis: ViewAnalysis = { settings, ranking: rankRisks(graph, settings), centrality: computeCentrality(graph) };
   const names = new Set<string>(["EU"]);
@@ -68,21 +92,21 @@ export function openSession(bundled: SourceFile[], userFiles: SourceFile[]): Ope
   const deps = lazy(() => indexDependencies(graph));
   const propagation = lazy(() => buildPropagationModel(graph));
   return {
-    ok: true,
-    session: {
-      files,
-      userFiles,
-      graph,
-      analysis,
-      risk: new Map(analysis.ranking.map((e) => [e.node, e])),
-      partners: partnerSet(graph, settings),
-      blocs,
-      get deps() {
-        return deps();
-      },
-      get propagation() {
-        return propagation();
-      },
+    files,
+    userFiles,
+    graph,
+    base,
+    perspective,
+    perspectives: availablePerspectives(base),
+    analysis,
+    risk: new Map(analysis.ranking.map((e) => [e.node, e])),
+    partners: partnerSet(graph, settings),
+    blocs,
+    get deps() {
+      return deps();
+    },
+    get propagation() {
+      return propagation();
     },
   };
 }

@@ -28,7 +28,22 @@ export interface ViewState {
   /** The preset the cuts came from, while they are unchanged. */
   preset: string | undefined;
   layout: "flow" | "force";
+  /** "world", or an importer whose sourcing the engine reads (EU, NL): every panel is seen from it. */
+  perspective: string;
+  /** Scenario months (the engine's timeline): horizon, the month shown, and each cut's duration and recovery. */
+  time: TimeSettings;
 }
+
+export interface TimeSettings {
+  months: number;
+  /** Month shown on the graph; undefined: the steady state (cuts lasting for ever). */
+  month: number | undefined;
+  /** Months at full severity; undefined: the whole horizon. */
+  duration: number | undefined;
+  recovery: number;
+}
+
+export const DEFAULT_TIME: TimeSettings = { months: 12, month: undefined, duration: undefined, recovery: 0 };
 
 export const DEFAULT_FILTERS: Filters = { hiddenKinds: [], jurisdiction: "all", minRisk: 0 };
 
@@ -38,6 +53,8 @@ export const initialState = (): ViewState => ({
   cuts: [],
   preset: undefined,
   layout: "flow",
+  perspective: "world",
+  time: { ...DEFAULT_TIME },
 });
 
 export const cutKey = (cut: ViewCut) =>
@@ -60,6 +77,8 @@ export interface Store {
   applyPreset(id: string, cuts: ViewCut[]): void;
   clearScenario(): void;
   setLayout(layout: ViewState["layout"]): void;
+  setPerspective(perspective: string): void;
+  setTime(patch: Partial<TimeSettings>): void;
   /** Replaces the whole state (URL hash, new dataset). */
   replace(state: ViewState): void;
 }
@@ -104,6 +123,8 @@ export function createStore(initial: ViewState = initialState()): Store {
     applyPreset: (id, cuts) => set({ ...state, cuts: cuts.map((c) => ({ ...c })), preset: id }),
     clearScenario: () => set({ ...state, cuts: [], preset: undefined }),
     setLayout: (layout) => set({ ...state, layout }),
+    setPerspective: (perspective) => set({ ...state, perspective }),
+    setTime: (patch) => set({ ...state, time: { ...state.time, ...patch } }),
     replace: (next) => set(next),
   };
 }

@@ -64,6 +64,14 @@ describe("supplierDossier", () => {
     }
   });
 
+  it("carries each share's grade, and none where the data gives none", () => {
+    const g = fixture();
+    g.replaceEdgeAttributes("CN->magnet", { ...g.getEdgeAttributes("CN->magnet"), grade: "B" } as never);
+    const grades = new Map(supplierDossier(g, "CN").supplies.map((s) => [s.node, s.grade]));
+    expect(grades.get("magnet")).toBe("B");
+    expect(grades.get("cell")).toBeUndefined();
+  });
+
   it("refuses a node that supplies nothing by kind, and an unknown id, with a message", () => {
     expect(() => supplierDossier(fixture(), "wind")).toThrow(/"wind" is a sector/);
     expect(() => supplierDossier(fixture(), "XX")).toThrow(/no node "XX"/);

@@ -1,8 +1,8 @@
 // Issue 15's analyst questions, each driven as a person would (keys and clicks) on the bundled
 // data, with the answer asserted on screen against the engine run here in node. Each test records
 // its clicks, keys and seconds in test/output/questions.json for the closing note. The EU/NL
-// questions (battery-material sourcing, gallium grade and range, Dutch timing) need importer
-// sourcing data not in the bundled dataset yet: not tested here.
+// questions (battery-material sourcing, gallium grade and range, Dutch timing) are in
+// answers.test.ts, which merges its records into the same file.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -6,3 +6,4 @@ export * from "./monte-carlo.ts";
 export * from "./metrics.ts";
 export * from "./intervals.ts";
 export * from "./tornado.ts";
+export * from "./share-intervals.ts";

@@ -13,6 +13,8 @@ export interface Bar {
   title?: string;
   /** Node id, so a click on the row can select it. */
   node?: string;
+  /** p5-p95 of the value (Show uncertainty), drawn as a whisker over the bar. */
+  band?: { low: number; high: number };
 }
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) {
@@ -57,6 +59,11 @@ export function shareBars(bars: Bar[], options: { width?: number; valueWidth?: n
     group.append(svg("rect", { x: labelWidth, y: y + 3, width: barWidth, height: row - 8, fill: "#eef0f3", rx: 2 }));
     const w = Math.max(1, Math.min(1, bar.value) * barWidth);
     group.append(svg("rect", { x: labelWidth, y: y + 3, width: w, height: row - 8, fill: bar.color ?? "#0072b2", rx: 2 }));
+    if (bar.band) {
+      const [x1, x2] = [bar.band.low, bar.band.high].map((v) => labelWidth + Math.min(1, Math.max(0, v)) * barWidth);
+      const mid = y + row / 2 - 1;
+      group.append(svg("path", { d: `M${x1},${mid - 3}V${mid + 3}M${x1},${mid}H${x2}M${x2},${mid - 3}V${mid + 3}`, stroke: "#1b1f24", "stroke-width": 1.5, fill: "none", class: "bar-band" }));
+    }
     group.append(svg("text", { x: width - 2, y: y + 13, "text-anchor": "end", class: "bar-value" }, bar.text ?? pct(bar.value)));
     root.append(group);
   });

@@ -1,8 +1,10 @@
 // The first screen's orientation and the answer lists: what the loaded data maps (counts by kind,
 // files, years of its figures), one-click starting points, and the engine's single points of
 // failure, knock-outs and CRMA breaches, each row linked to its node and to the scenario that shows
-// it. The lists are computed when opened (a knock-out sweep cuts every country and firm).
+// it, and the IEA N-1 test per material (supply left when the largest country stops). The lists are
+// computed when opened (a knock-out sweep cuts every country and firm), on the perspective's graph.
 import { crmaCheck, runKnockouts, type KnockoutEntry } from "../../engine/index.ts";
+import { n1All, type N1Chain } from "../../engine/perspective/index.ts";
 import { NODE_KINDS } from "../../schema/nodes.ts";
 import type { App, View } from "../app.ts";
 import { el } from "../dom.ts";
@@ -13,12 +15,34 @@ interface Start {
   id: string;
   text: string;
   needs: string[];
+  /** An importer whose sourcing the start reads. */
+  perspective?: string;
   run: (app: App) => void;
 }
 
 const STARTS: Start[] = [
   { id: "depends-on-china", text: "What depends on China?", needs: ["CN"], run: (app) => app.focusNode("CN") },
   { id: "tsmc", text: "What is TSMC a single point of failure for?", needs: ["tsmc"], run: (app) => app.focusNode("tsmc") },
+  {
+    id: "eu-batteries",
+    text: "EU: which countries do Li-ion cells rest on?",
+    needs: ["li-ion-cell"],
+    perspective: "EU",
+    run: (app) => {
+      app.store.setPerspective("EU");
+      app.focusNode("li-ion-cell");
+    },
+  },
+  {
+    id: "eu-gallium",
+    text: "EU sourcing of gallium",
+    needs: ["gallium-primary"],
+    perspective: "EU",
+    run: (app) => {
+      app.store.setPerspective("EU");
+      app.focusNode("gallium-primary");
+    },
+  },
   {
     id: "china-rare-earths",
     text: "China stops rare earths: wind power",
@@ -63,7 +87,8 @@ function summary(view: View): HTMLElement {
 
 function starts(app: App, view: View): HTMLElement[] {
   const { graph } = view.session;
-  const buttons = STARTS.filter((s) => s.needs.every((n) => graph.hasNode(n))).map((s) => {
+  const usable = (s: Start) => s.needs.every((n) => graph.hasNode(n)) && (!s.perspective || view.session.perspectives.includes(s.perspective));
+  const buttons = STARTS.filter(usable).map((s) => {
     const button = el("button", { className: "preset", text: s.text, attrs: { type: "button", "data-start": s.id } });
     button.addEventListener("click", () => s.run(app));
     return button;
@@ -80,7 +105,43 @@ function lists(app: App, view: View): HTMLElement[] {
   crma.addEventListener("toggle", () => {
     if (crma.open && crma.childElementCount === 1) crma.append(crmaElement(app, view));
   });
-  return [spof, crma];
+  const n1 = el("details", { attrs: { id: "answers-n1" } }, [el("summary", { text: "N-1: supply left when the largest country stops" })]);
+  n1.addEventListener("toggle", () => {
+    if (n1.open && n1.childElementCount === 1) n1.append(...n1Elements(app, view));
+  });
+  return [spof, crma, n1];
+}
+
+/** Materials whose chain keeps the least when its largest country (at any stage) stops; each row cuts that country's material. */
+function n1Elements(app: App, view: View): HTMLElement[] {
+  const { base, perspective, graph } = view.session;
+  const chains = n1All(base, perspective, view.session.analysis.settings).filter((c) => c.country && c.stage);
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  const row = (c: N1Chain) => {
+    const stage = c.stages.find((s) => s.node === c.stage);
+    const mix = stage?.used === "sourcing" ? ` (${perspective} sourcing)` : "";
+    const name = el("button", {
+      className: "link-button",
+      text: `${c.material}: ${label(c.country!)} ${pct(c.share)} at ${label(c.stage!)}${mix}; ${pct(c.left)} left`,
+      attrs: { type: "button", "data-node": c.stage! },
+    });
+    name.addEventListener("click", () => app.focusNode(c.stage!));
+    const show = el("button", {
+      className: "icon-button",
+      text: "cut",
+      attrs: { type: "button", "data-cut-commodity": `${c.country}*${c.material}`, title: `Show the scenario: ${label(c.country!)} stops ${c.material}, every stage` },
+    });
+    show.addEventListener("click", () => {
+      app.store.clearScenario();
+      app.store.addViewCut({ commodity: { from: c.country!, material: c.material }, severity: 1 });
+      app.focusNode(c.stage!);
+    });
+    return el("li", { attrs: { "data-material": c.material, "data-left": String(c.left) } }, [name, document.createTextNode(" "), show]);
+  };
+  return [
+    el("p", { className: "muted", text: `IEA N-1, lowest first${perspective === "world" ? "" : `, seen from ${perspective}`}: the share of the material's supply left at its scarcest stage when the country largest at any stage stops.` }),
+    el("ol", { className: "answer-list", attrs: { id: "n1-list" } }, chains.slice(0, 15).map(row)),
+  ];
 }
 
 function knockoutElements(app: App, view: View): HTMLElement[] {

@@ -1,20 +1,23 @@
 // The inspector's answers for the selected node, all computed by the engine: for a country, firm or
 // constellation its dossier (single points of failure, loss by sector, what it supplies with share
 // and year, CRMA breaches) with one-click scenarios; for anything else the countries its supply
-// rests on, summed along the chain. Results are plain objects, so a perspective switch or p5-p95
-// intervals can later be carried by the same rows.
+// rests on, summed along the chain. Under a perspective the session's graph is the engine's
+// perspective graph, so every row here is the importer's.
 import { supplierDossier, upstreamCountries, type SupplierDossier } from "../../engine/index.ts";
+import type { Interval } from "../../engine/uncertainty/index.ts";
 import type { App, View } from "../app.ts";
+import type { Intervals } from "../bands.ts";
+import { bandStyle } from "../charts/band.ts";
 import { el } from "../dom.ts";
 import { pct } from "../format.ts";
 import { availabilityColor } from "../palette.ts";
 
 const SUPPLIERS = new Set(["country", "company", "constellation"]);
 
-export function answerElements(app: App, view: View, id: string): HTMLElement[] {
+export function answerElements(app: App, view: View, id: string, bands?: Intervals): HTMLElement[] {
   const { graph, propagation, deps, analysis } = view.session;
   const kind = graph.getNodeAttribute(id, "kind");
-  if (SUPPLIERS.has(kind)) return dossierElements(app, supplierDossier(graph, id, analysis.settings, propagation));
+  if (SUPPLIERS.has(kind)) return dossierElements(app, supplierDossier(graph, id, analysis.settings, propagation), view.session.perspective, bands);
   if (kind === "country") return [];
   const rows = upstreamCountries(graph, id, analysis.settings, propagation, deps);
   if (rows.length === 0) return [];
@@ -31,7 +34,7 @@ export function answerElements(app: App, view: View, id: string): HTMLElement[] 
   ];
 }
 
-function dossierElements(app: App, d: SupplierDossier): HTMLElement[] {
+function dossierElements(app: App, d: SupplierDossier, perspective: string, bands: Intervals | undefined): HTMLElement[] {
   const spof = d.singlePointOfFailureFor;
   const worst = d.sectors[0];
   const verdict = spof.length
@@ -48,16 +51,17 @@ function dossierElements(app: App, d: SupplierDossier): HTMLElement[] {
   if (d.sectors.length) {
     const items = d.sectors.map((s) =>
       el("li", { attrs: { "data-sector": s.sector, "data-loss": String(s.loss) } }, [
-        lossButton(app, s.sector, `${s.label}${s.singlePointOfFailure ? " (single point of failure)" : ""}`, s.loss),
+        lossButton(app, s.sector, `${s.label}${s.singlePointOfFailure ? " (single point of failure)" : ""}`, s.loss, bands?.[s.sector]),
+        ...(bands?.[s.sector] ? [el("p", { className: "loss-band", text: `p5–p95 −${pct(bands[s.sector]!.p5)} to −${pct(bands[s.sector]!.p95)}` })] : []),
       ]),
     );
     out.push(el("ol", { className: "loss-list", attrs: { id: "dossier-sectors", "aria-label": "Sector losses if it alone stops" } }, items));
   }
-  out.push(...suppliesElements(app, d), ...breachElements(d));
+  out.push(...suppliesElements(app, d, perspective), ...breachElements(d, perspective));
   return out;
 }
 
-function suppliesElements(app: App, d: SupplierDossier): HTMLElement[] {
+function suppliesElements(app: App, d: SupplierDossier, perspective: string): HTMLElement[] {
   if (d.supplies.length === 0) return [];
   const rows = d.supplies.map((s) => {
     const cut = el("button", { className: "icon-button", text: "cut", attrs: { type: "button", "data-cut-edge": s.node, title: `Cut ${d.label}'s supply of ${s.label} only` } });
@@ -69,6 +73,7 @@ function suppliesElements(app: App, d: SupplierDossier): HTMLElement[] {
     return el("tr", { attrs: { "data-supplied": s.node, title: s.source ? `Source: ${s.source}` : "no source given" } }, [
       el("td", {}, [name]),
       el("td", { className: "num", text: share }),
+      el("td", { className: "grade", text: s.grade ?? "–", attrs: { title: s.grade ? `source grade ${s.grade}` : "no grade given" } }),
       el("td", { className: "muted", text: meta }),
       el("td", {}, [cut]),
     ]);
@@ -81,30 +86,35 @@ function suppliesElements(app: App, d: SupplierDossier): HTMLElement[] {
   });
   return [
     el("h3", { text: `What it supplies (${d.supplies.length})` }),
+    ...(perspective === "world" ? [] : [el("p", { className: "muted", text: `Shares are of ${perspective}'s sourcing where the data has it, of world supply elsewhere.` })]),
     el("table", { className: "dossier-supplies", attrs: { id: "dossier-supplies" } }, [
-      el("thead", {}, [el("tr", {}, ["node", "share", "year", ""].map((h) => el("th", { text: h })))]),
+      el("thead", {}, [el("tr", {}, ["node", "share", "grade", "year", ""].map((h) => el("th", { text: h })))]),
       el("tbody", {}, rows),
     ]),
     ...(commodity.length ? [el("div", { className: "presets", attrs: { "aria-label": "Commodity cuts" } }, commodity)] : []),
   ];
 }
 
-function breachElements(d: SupplierDossier): HTMLElement[] {
+function breachElements(d: SupplierDossier, perspective: string): HTMLElement[] {
+  const whose = perspective === "world" ? "world supply" : `${perspective}'s supply (its sourcing where the data has it)`;
   if (d.crmaBreaches.length === 0) return [];
   return [
     el("h3", { text: "CRMA breaches it causes" }),
     el(
       "ul",
       { className: "figures", attrs: { id: "dossier-crma" } },
-      d.crmaBreaches.map((b) => el("li", { text: `${b.node}: ${b.country} ${pct(b.share)} of world supply (> 65% from one third country)` })),
+      d.crmaBreaches.map((b) => el("li", { text: `${b.node}: ${b.country} ${pct(b.share)} of ${whose} (> 65% from one third country)` })),
     ),
   ];
 }
 
-function lossButton(app: App, node: string, label: string, loss: number): HTMLElement {
+function lossButton(app: App, node: string, label: string, loss: number, band?: Interval): HTMLElement {
   const button = el("button", { className: "loss-row", attrs: { type: "button", "data-node": node } }, [
     el("span", { className: "loss-label", text: label }),
-    el("span", { className: "rank-bar" }, [el("span", { className: "bar", attrs: { style: `width:${100 * loss}%;background:${availabilityColor(1 - loss)}` } })]),
+    el("span", { className: "rank-bar" }, [
+      el("span", { className: "bar", attrs: { style: `width:${100 * loss}%;background:${availabilityColor(1 - loss)}` } }),
+      ...(band ? [el("span", { className: "band", attrs: { style: bandStyle(band.p5, band.p95) } })] : []),
+    ]),
     el("span", { className: "loss-value", text: `−${pct(loss)}` }),
   ]);
   button.addEventListener("click", () => app.focusNode(node));

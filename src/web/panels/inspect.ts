@@ -1,6 +1,10 @@
 // Inspect: the selected node's kind, attributes, figures with their sources, the engine's metrics
 // with what they mean, and its suppliers and inputs as ranked bar charts.
 import { partnerExposure } from "../../engine/index.ts";
+import { perspectiveInfo, supplyMix } from "../../engine/perspective/index.ts";
+import { BAND_DRAWS, type Bands } from "../bands.ts";
+import { cutKey } from "../state.ts";
+import { bandText } from "../charts/band.ts";
 import { edgeKey } from "../../model/graph.ts";
 import { inputsOf } from "../../model/queries.ts";
 import type { Node } from "../../schema/nodes.ts";
@@ -11,11 +15,13 @@ import { answerElements } from "./dossier.ts";
 import { decimal, pct, row, sourceElement, thousands } from "../format.ts";
 import { KIND_COLORS } from "../palette.ts";
 
-export function mountInspect(container: HTMLElement, app: App): void {
+export function mountInspect(container: HTMLElement, app: App, bands?: Bands): void {
   let shown: { key: string; session: View["session"] } | undefined;
-  app.onUpdate((view) => {
+  const paint = (view: View) => {
     const node = view.state.selected;
-    const key = `${node}|${view.scenario?.result ? view.state.cuts.map((c) => c.severity).join() : ""}`;
+    const t = view.state.time;
+    const timing = view.scenario?.result ? `${view.state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join()}|${t.months}|${t.month}|${t.duration}|${t.recovery}` : "";
+    const key = `${node}|${timing}|${bands?.on ?? false}|${node && bands?.dossier(view.session, node) ? "d" : ""}`;
     if (node === undefined || !view.session.graph.hasNode(node)) {
       container.hidden = true;
       container.replaceChildren();
@@ -27,7 +33,7 @@ export function mountInspect(container: HTMLElement, app: App): void {
     shown = { key, session: view.session };
     container.hidden = false;
     container.dataset["node"] = node;
-    container.replaceChildren(...inspect(app, view, node));
+    container.replaceChildren(...inspect(app, view, node, bands));
     // A new node's title comes into view (after a click far down a bar chart or the ranking);
     // focus goes to it only when the focus was inside the panel, which the re-render removed.
     if (isNew) {
@@ -35,10 +41,12 @@ export function mountInspect(container: HTMLElement, app: App): void {
       container.scrollIntoView({ block: "start" });
       if (focusLost) container.querySelector<HTMLElement>(".inspect-title")?.focus();
     }
-  });
+  };
+  app.onUpdate(paint);
+  bands?.onChange(() => paint(app.view));
 }
 
-function inspect(app: App, view: View, id: string): Element[] {
+function inspect(app: App, view: View, id: string, bands: Bands | undefined): Element[] {
   const { graph } = view.session;
   const attrs = graph.getNodeAttributes(id);
   const close = el("button", { className: "icon-button", text: "×", attrs: { type: "button", "aria-label": "Close (Escape)" } });
@@ -51,14 +59,17 @@ function inspect(app: App, view: View, id: string): Element[] {
     el("span", { className: "swatch", attrs: { style: `background:${KIND_COLORS[attrs.kind]}` } }),
     el("span", { text: `${attrs.kind} · ${id}` }),
   ]);
+  // Under a perspective, which mix this node's numbers use comes first: it decides how to read them.
+  const supplied = view.session.risk.has(id);
   return [
     header,
     kind,
+    ...(supplied ? [mixNote(view, id)] : []),
     attributes(view, id, attrs),
-    ...answerElements(app, view, id),
+    ...answerElements(app, view, id, bands?.dossier(view.session, id)),
     ...figures(attrs),
     ...metrics(view, id),
-    ...suppliers(app, view, id),
+    ...suppliers(app, view, id, bands),
     ...inputs(app, view, id),
   ];
 }
@@ -123,7 +134,8 @@ function metrics(view: View, id: string): HTMLElement[] {
     }
     const exposure = partnerExposure(session.graph, id, session.analysis.settings, session.partners);
     const largest = exposure.largestNonPartner;
-    rows.push(...row("Outside partners", `${pct(exposure.nonPartnerShare)}${largest ? `, largest ${largest.id} ${pct(largest.share)}` : ""}`, "share of world supply from countries outside the partner set"));
+    const whose = session.perspective === "world" ? "world supply" : `${session.perspective}'s supply mix`;
+    rows.push(...row("Outside partners", `${pct(exposure.nonPartnerShare)}${largest ? `, largest ${largest.id} ${pct(largest.share)}` : ""}`, `share of ${whose} from countries outside the partner set`));
     rows.push(...row("Sectors downstream", `${entry.sectorsDownstream.length} (${pct(entry.reach)} of all)`));
   }
   const c = session.analysis.centrality.get(id);
@@ -135,7 +147,10 @@ function metrics(view: View, id: string): HTMLElement[] {
   const focus = view.display.focus;
   if (focus) rows.push(...row("Depends on / feeds", `${focus.upstream.size} upstream / ${focus.related.size - focus.upstream.size} downstream`));
   const a = view.scenario?.result?.availability.get(id);
-  if (a !== undefined) rows.push(...row("Scenario availability", pct(a)));
+  if (a !== undefined) rows.push(...row("Scenario availability", pct(a), "steady state: the cut for ever, no stocks"));
+  const month = view.state.time.month;
+  const monthly = month === undefined ? undefined : view.scenario?.timeline?.availability.get(id);
+  if (monthly) rows.push(...row(`Availability in month ${month}`, pct(monthly[Math.min(month!, monthly.length - 1)]!), "the scenario's months (Over time)"));
   return rows.length ? [el("h3", { text: "Metrics" }), el("dl", { className: "facts metrics" }, rows)] : [];
 }
 
@@ -143,12 +158,27 @@ function metrics(view: View, id: string): HTMLElement[] {
 const shareMeta = (s: { grade?: string; basis?: string; site?: string }) =>
   [s.grade ? `grade ${s.grade}` : "", s.basis ?? "", s.site ? `made in ${s.site}` : ""].filter(Boolean).join(", ");
 
-function suppliers(app: App, view: View, id: string): Element[] {
+/** Which mix the shares are (the importer's sourcing or the world's), with the sourcing's citations. */
+function mixNote(view: View, id: string): HTMLElement {
+  const { base, perspective } = view.session;
+  const mix = supplyMix(base, id, perspective);
+  const text =
+    perspective === "world"
+      ? "Mix: world shares (who produces it)."
+      : mix.used === "sourcing"
+        ? `Mix: ${perspective} sourcing (${mix.sources.join("; ")}); ${pct(mix.coverage)} of ${perspective}'s supply listed.`
+        : `Mix: world shares. The data has no ${perspective} sourcing for this node.${upstreamSourced(view, perspective)}`;
+  return el("p", { className: "mix-note muted", text, attrs: { id: "mix-note", "data-mix": mix.used } });
+}
+
+function suppliers(app: App, view: View, id: string, bandsOf: Bands | undefined): Element[] {
   const { graph } = view.session;
   const entry = view.session.risk.get(id);
   if (!entry || entry.concentration.suppliers.length === 0) return [];
   const c = entry.concentration;
+  const bands = bandsOf?.shares(view.session, id);
   const bars: Bar[] = c.suppliers.map((s) => {
+    const band = bands?.[s.id];
     const edge = graph.getEdgeAttributes(edgeKey(s.id, id));
     const title = [shareMeta(s), edge.source?.citation, edge.year, edge.note].filter(Boolean).join(", ");
     return {
@@ -158,11 +188,14 @@ function suppliers(app: App, view: View, id: string): Element[] {
       color: KIND_COLORS[graph.getNodeAttribute(s.id, "kind")],
       // The grade letter beside every share (issue 12): how far the number can be trusted.
       text: `${pct(s.share)}${s.listed ? "" : "*"}${s.grade ? ` ${s.grade}` : ""}`,
-      ...(title ? { title } : {}),
+      ...(title ? { title: band ? `${title}; p5–p95 ${bandText(band.p5, band.p95)}` : title } : {}),
+      ...(band ? { band: { low: band.p5, high: band.p95 } } : {}),
     };
   });
-  if (c.coverage < 0.999) bars.push({ label: "Rest of world", value: 1 - c.coverage, color: "#a7afba", title: "not listed: many small suppliers" });
-  const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, share of world supply`, valueWidth: 64 });
+  const share = view.session.perspective === "world" || mixUsedHere(view, id) === "world" ? "share of world supply" : `share of ${view.session.perspective} sourcing`;
+  const sourced = share !== "share of world supply";
+  if (c.coverage < 0.999) bars.push({ label: sourced ? "Other sources" : "Rest of world", value: 1 - c.coverage, color: "#a7afba", title: sourced ? `not listed in ${view.session.perspective}'s sourcing` : "not listed: many small suppliers" });
+  const chart = shareBars(bars, { caption: `Suppliers of ${graph.getNodeAttribute(id, "label")}, ${share}`, valueWidth: 64 });
   chart.addEventListener("click", (event) => selectFrom(app, event));
   const sources = el(
     "ul",
@@ -174,8 +207,32 @@ function suppliers(app: App, view: View, id: string): Element[] {
     }),
   );
   const unlisted = c.suppliers.some((s) => !s.listed) ? [el("p", { className: "muted", text: "* no share listed: splits what the listed shares leave, equally" })] : [];
-  return [el("h3", { text: "Suppliers" }), chart, ...unlisted, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
+  const ranges = bands
+    ? [
+        el("p", { className: "muted", text: `p5–p95 of each share over ${BAND_DRAWS.shares} seeded draws within its range (stated low/high, else the grade's width):` }),
+        el(
+          "ul",
+          { className: "figures", attrs: { id: "share-bands" } },
+          c.suppliers.flatMap((s) => {
+            const band = bands[s.id];
+            if (!band) return [];
+            const text = `${graph.getNodeAttribute(s.id, "label")} ${pct(s.share)}${s.grade ? ` (grade ${s.grade})` : " (no grade)"}: p5–p95 ${bandText(band.p5, band.p95)}`;
+            return [el("li", { text, attrs: { "data-supplier": s.id } })];
+          }),
+        ),
+      ]
+    : [];
+  return [el("h3", { text: "Suppliers" }), chart, ...unlisted, ...ranges, el("details", {}, [el("summary", { text: "Sources of the shares" }), sources])];
 }
+
+/** " 9 nodes upstream use EU sourcing." when the chain above a world-mix node has the importer's shares. */
+function upstreamSourced(view: View, perspective: string): string {
+  const { sourcedSet } = perspectiveInfo(view.session.graph);
+  const n = [...(view.display.focus?.upstream ?? [])].filter((id) => sourcedSet.has(id)).length;
+  return n === 0 ? "" : ` ${n} node${n === 1 ? "" : "s"} upstream use${n === 1 ? "s" : ""} ${perspective} sourcing.`;
+}
+
+const mixUsedHere = (view: View, id: string) => supplyMix(view.session.base, id, view.session.perspective).used;
 
 function inputs(app: App, view: View, id: string): Element[] {
   const { graph } = view.session;

@@ -1,0 +1,51 @@
+// The explorer's session under a perspective: the engine's perspective graph and every result the
+// panels read recomputed on it, the world graph kept for layout, unknown importers back to the world.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rankRisks } from "../../src/engine/index.ts";
+import { perspectiveGraph } from "../../src/engine/perspective/index.ts";
+import { isDataFileName } from "../../src/load/load-dataset.ts";
+import { resolveSettings } from "../../src/schema/settings.ts";
+import { openSession, sessionInPerspective } from "../../src/web/session.ts";
+
+const DATA = join(process.cwd(), "data");
+const files = readdirSync(DATA)
+  .filter((f) => isDataFileName(f))
+  .sort()
+  .map((f) => ({ path: `data/${f}`, text: readFileSync(join(DATA, f), "utf8") }));
+
+describe("sessionInPerspective", () => {
+  const opened = openSession(files, []);
+  if (!opened.ok) throw new Error("the bundled data must load");
+  const world = opened.session;
+
+  it("lists the importers the data has sourcing for", () => {
+    expect(world.perspective).toBe("world");
+    expect(world.perspectives).toEqual(["EU", "NL"]);
+    expect(world.graph).toBe(world.base);
+  });
+
+  it("recomputes the ranking and risk entries on the engine's perspective graph, keeping the world graph as base", () => {
+    const eu = sessionInPerspective(world, "EU");
+    expect(eu.perspective).toBe("EU");
+    expect(eu.base).toBe(world.base);
+    expect(eu.graph).toBe(perspectiveGraph(world.base, "EU"));
+    const expected = rankRisks(perspectiveGraph(world.base, "EU"), resolveSettings({}));
+    expect(eu.analysis.ranking.map((r) => [r.node, r.score])).toEqual(expected.map((r) => [r.node, r.score]));
+    // EU sourcing of gallium: China 69% (EU CRM study 2023), not the world's 98.7%.
+    const top = eu.risk.get("gallium-primary")!.concentration.top!;
+    expect(top.id).toBe("CN");
+    expect(top.share).toBeCloseTo(0.69, 12);
+    expect(world.risk.get("gallium-primary")!.concentration.top!.share).not.toBeCloseTo(0.69, 2);
+  });
+
+  it("keeps the session for the same perspective and falls back to the world for an importer without sourcing", () => {
+    const eu = sessionInPerspective(world, "EU");
+    expect(sessionInPerspective(eu, "EU")).toBe(eu);
+    const kr = sessionInPerspective(eu, "KR");
+    expect(kr.perspective).toBe("world");
+    expect(kr.graph).toBe(world.base);
+    expect(sessionInPerspective(world, "KR")).toBe(world);
+  });
+});
