@@ -139,8 +139,8 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
   it("Which satellite constellations does the Netherlands depend on for timing? NL has no sourcing for GNSS: the view says so and shows world shares", async () => {
     const { page, errors } = await openPage(app);
     const person = new Person(page);
-    expect(await page.locator('#perspective [data-perspective="KR"]').isDisabled()).toBe(true);
-    expect(await page.locator('#perspective [data-perspective="KR"]').textContent()).toBe("KR (no data)");
+    // KR has sourcing for the three 2019 chemicals (data/sourcing-kr.json), so its switch is live.
+    expect(await page.locator('#perspective [data-perspective="KR"]').isDisabled()).toBe(false);
     await person.click('#perspective [data-perspective="NL"]');
     await person.find("GNSS timing", "gnss-timing");
     const mix = supplyMix(graph, "gnss-timing", "NL");
@@ -208,7 +208,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
   });
 
   it("falls back to the world for a perspective the data has no sourcing for, from a link", async () => {
-    const { page, errors } = await openPage(app, "#persp=KR&sel=gallium-primary");
+    const { page, errors } = await openPage(app, "#persp=JP&sel=gallium-primary");
     await page.waitForSelector('#inspect[data-node="gallium-primary"]:not([hidden])');
     expect(await page.locator('#perspective [aria-pressed="true"]').getAttribute("data-perspective")).toBe("world");
     expect(new URL(page.url()).hash).not.toContain("persp=");

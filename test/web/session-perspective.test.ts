@@ -22,7 +22,7 @@ describe("sessionInPerspective", () => {
 
   it("lists the importers the data has sourcing for", () => {
     expect(world.perspective).toBe("world");
-    expect(world.perspectives).toEqual(["EU", "NL"]);
+    expect(world.perspectives).toEqual(["EU", "KR", "NL"]);
     expect(world.graph).toBe(world.base);
   });
 
@@ -43,9 +43,10 @@ describe("sessionInPerspective", () => {
   it("keeps the session for the same perspective and falls back to the world for an importer without sourcing", () => {
     const eu = sessionInPerspective(world, "EU");
     expect(sessionInPerspective(eu, "EU")).toBe(eu);
-    const kr = sessionInPerspective(eu, "KR");
-    expect(kr.perspective).toBe("world");
-    expect(kr.graph).toBe(world.base);
-    expect(sessionInPerspective(world, "KR")).toBe(world);
+    // JP imports nothing in the data (KR, EU and NL have sourcing files).
+    const jp = sessionInPerspective(eu, "JP");
+    expect(jp.perspective).toBe("world");
+    expect(jp.graph).toBe(world.base);
+    expect(sessionInPerspective(world, "JP")).toBe(world);
   });
 });
