@@ -42,15 +42,20 @@ export interface EuSrOptions {
   importer?: string;
 }
 
+/** A supplier's WGI on the method's 0..10 scale (10 worst); undefined estimate when the data has none. */
+export function countryWgi(graph: ChokepointGraph, id: string, defaultWgi: number): { wgi: number; estimate: number | undefined } {
+  const attrs = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
+  const estimate = attrs?.kind === "country" ? attrs.governance?.wgi : undefined;
+  return { wgi: scaleWgi(estimate ?? defaultWgi), estimate };
+}
+
 /** A country's trade variable for a node: from the importer's sourcing entry, else 1 (and said so). */
 function terms(graph: ChokepointGraph, mix: MixEntry[], tOf: (c: string) => number | undefined, defaultWgi: number, missing: Set<string>, missingT: Set<string>): SrTerm[] {
   return mix.map((e) => {
-    const attrs = graph.hasNode(e.id) ? graph.getNodeAttributes(e.id) : undefined;
-    const estimate = attrs?.kind === "country" ? attrs.governance?.wgi : undefined;
+    const { wgi, estimate } = countryWgi(graph, e.id, defaultWgi);
     if (estimate === undefined) missing.add(e.id);
     const t = e.t ?? tOf(e.id);
     if (t === undefined) missingT.add(e.id);
-    const wgi = scaleWgi(estimate ?? defaultWgi);
     const tt = t ?? 1;
     return { country: e.id, share: e.share, wgi, t: tt, contribution: e.share * e.share * wgi * tt };
   });
