@@ -8,7 +8,17 @@ import { computeConcentration, suppliedNodes } from "./concentration.ts";
 export const scaleWgi = (estimate: number) => Math.min(10, Math.max(0, 5 - 2 * estimate));
 
 /** The supply-risk inputs of the EU method, by the names the JRC guidelines use. */
-export type SupplyRiskInput = "IR" | "HHI_WGI_EU" | "EoL_RIR" | "SI_SR";
+export type SupplyRiskInput = "IR" | "HHI_WGI_EU" | "HHI_WGI_global" | "EoL_RIR" | "SI_SR";
+
+/**
+ * Which shares the graph holds for a node: world shares, or (a perspective graph) one importer's
+ * sourcing shares. The metric cannot tell from the graph alone (perspective/ builds that graph),
+ * so the caller says; the note then names the shares used.
+ */
+export interface ShareOrigin {
+  perspective: string;
+  used: "sourcing" | "world";
+}
 
 export interface GovernanceCountry {
   id: string;
@@ -46,7 +56,7 @@ export interface GovernanceResult {
 }
 
 /** Governance-weighted concentration and reduced EU supply risk of one supplied node. */
-export function governanceWeighted(graph: ChokepointGraph, node: string, settings: EngineSettingsInput = {}): GovernanceResult {
+export function governanceWeighted(graph: ChokepointGraph, node: string, settings: EngineSettingsInput = {}, origin?: ShareOrigin): GovernanceResult {
   const resolved = resolveSettings(settings);
   const { countries: shares } = computeConcentration(graph, node, resolved);
   const countries = shares.map(({ id, share }): GovernanceCountry => {
@@ -59,7 +69,9 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
   const defaulted = countries.filter((c) => c.defaulted).map((c) => c.id);
 
   const attrs = graph.getNodeAttributes(node);
-  const missing: SupplyRiskInput[] = ["IR", "HHI_WGI_EU"];
+  const onSourcing = origin?.used === "sourcing";
+  // On an importer's sourcing the global term is the one left out; on world shares, the importer's.
+  const missing: SupplyRiskInput[] = ["IR", onSourcing ? "HHI_WGI_global" : "HHI_WGI_EU"];
   if (attrs.kind !== "material") {
     return {
       node, hhiWgi, countries, defaulted, fallbackWgi: resolved.defaultWgi, supplyRisk: undefined,
@@ -80,9 +92,16 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
     supplyRisk: hhiWgi * (1 - eolRir) * siSr,
     missing,
     note:
-      `SR = HHI_WGI x (1 - EoL_RIR) x SI_SR on world shares (IR and EU sourcing not in the data)` +
+      `SR = HHI_WGI x (1 - EoL_RIR) x SI_SR on ${sharesUsed(origin)}` +
       (assumed.length > 0 ? `; ${assumed.join(", ")}: an upper bound` : ""),
   };
+}
+
+function sharesUsed(origin: ShareOrigin | undefined): string {
+  if (origin === undefined || origin.perspective === "world") return "world shares (IR and EU sourcing not in the data)";
+  const who = origin.perspective;
+  if (origin.used === "world") return `world shares (perspective ${who}: no ${who} sourcing for this node; IR not used)`;
+  return `${who} sourcing shares (perspective ${who}; IR and the global term not used: 'concentration --method eu' gives the full method)`;
 }
 
 export interface StageBottleneck {
