@@ -44,8 +44,8 @@ export function mergeLayers(
   };
 
   const merged: MergedLayers = {
-    layers: { sourcing: [], importReliance: [], events: [] },
-    origin: { sourcing: [], importReliance: [], events: [] },
+    layers: { sourcing: [], importReliance: [], events: [], euFactors: [] },
+    origin: { sourcing: [], importReliance: [], events: [], euFactors: [] },
   };
   const shareSums = new Map<string, number>();
   const firstAt = new Map<string, DataOrigin>();
@@ -78,6 +78,15 @@ export function mergeLayers(
       ] as const;
       if (reportAll(file, path, problems, report)) return false;
       return unique(file, path, `ir\u0000${entry.importer}\u0000${entry.node}`, `duplicate import reliance of '${entry.node}' for ${entry.importer}`, firstAt, report);
+    }, merged);
+    eachEntry(file, "euFactors", (entry, path) => {
+      const problems = [
+        ["node", nodeProblem(entry.node, ["material"], "EU method factor of")],
+        ["country", entry.country === undefined ? undefined : nodeProblem(entry.country, ["country"], "t of")],
+      ] as const;
+      if (reportAll(file, path, problems, report)) return false;
+      const of = entry.country === undefined ? `'${entry.node}'` : `'${entry.node}' from ${entry.country}`;
+      return unique(file, path, `eu\u0000${entry.node}\u0000${entry.factor}\u0000${entry.country ?? ""}`, `duplicate ${entry.factor} of ${of}`, firstAt, report);
     }, merged);
     eachEntry(file, "events", (entry, path) => {
       const problems = [

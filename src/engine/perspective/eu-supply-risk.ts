@@ -6,7 +6,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { layersOf } from "../../model/layers.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { suppliedNodes } from "../metrics/index.ts";
-import { scaleWgi } from "../metrics/index.ts";
+import { euFactorOf, euTradeFactorOf, scaleWgi } from "../metrics/index.ts";
 import { supplyMix, type MixEntry } from "./supply-mix.ts";
 
 export interface SrTerm {
@@ -35,6 +35,8 @@ export interface EuSupplyRisk {
   sourcing: SrTerm[];
   /** Inputs the data lacked, each with what was assumed (empty: every term from the data). */
   assumptions: string[];
+  /** Where IR, EoL_RIR and SI_SR came from, one line each for those the data has. */
+  sources: string[];
 }
 
 export interface EuSrOptions {
@@ -76,8 +78,9 @@ export function euSupplyRisk(graph: ChokepointGraph, node: string, settings: Eng
   const noWgi = new Set<string>();
   const tGlobal = new Set<string>();
   const tImporter = new Set<string>();
-  const global = terms(graph, world.countries, (c) => tByCountry.get(c), resolved.defaultWgi, noWgi, tGlobal);
-  const sourcing = own.used === "sourcing" ? terms(graph, own.countries, () => undefined, resolved.defaultWgi, noWgi, tImporter) : global;
+  // The global term's t: the importer's sourcing entry's where it has one, else the data's euFactors t.
+  const global = terms(graph, world.countries, (c) => tByCountry.get(c) ?? euTradeFactorOf(graph, node, c)?.value, resolved.defaultWgi, noWgi, tGlobal);
+  const sourcing = own.used === "sourcing" ? terms(graph, own.countries, (c) => euTradeFactorOf(graph, node, c)?.value, resolved.defaultWgi, noWgi, tImporter) : global;
   if (tGlobal.size > 0) assumptions.push(`t = 1 for ${[...tGlobal].join(", ")} in the global term (no t in the data)`);
   if (own.used === "world") assumptions.push(`no ${importer} sourcing: the global shares stand in for it`);
   else if (tImporter.size > 0) assumptions.push(`t = 1 for ${[...tImporter].join(", ")} in the ${importer} term (no t in the data)`);
@@ -85,16 +88,25 @@ export function euSupplyRisk(graph: ChokepointGraph, node: string, settings: Eng
   const irEntry = layersOf(graph).importReliance.find((e) => e.importer === importer && e.node === node);
   const ir = irEntry?.value ?? 1;
   if (!irEntry) assumptions.push(`IR missing, taken as 1`);
-  if (attrs.eolRir === undefined) assumptions.push("EoL_RIR missing, taken as 0 (no recycling; SR an upper bound)");
-  if (attrs.substitutionIndex === undefined) assumptions.push("SI_SR missing, taken as 1 (no substitution; SR an upper bound)");
-  const eolRir = attrs.eolRir ?? 0;
-  const siSr = attrs.substitutionIndex ?? 1;
+  const eol = euFactorOf(graph, node, "eolRir");
+  const si = euFactorOf(graph, node, "siSr");
+  if (eol === undefined) assumptions.push("EoL_RIR missing, taken as 0 (no recycling; SR an upper bound)");
+  if (si === undefined) assumptions.push("SI_SR missing, taken as 1 (no substitution; SR an upper bound)");
+  const eolRir = eol?.value ?? 0;
+  const siSr = si?.value ?? 1;
+  const tFromData = world.countries.filter((c) => !tByCountry.has(c.id)).map((c) => [c.id, euTradeFactorOf(graph, node, c.id)] as const).filter(([, f]) => f !== undefined);
+  const sources = [
+    ...(tFromData.length > 0 ? [`t of ${tFromData.map(([c]) => c).join(", ")} in the global term: ${tFromData[0]![1]!.source}`] : []),
+    ...(irEntry ? [`IR ${irEntry.value}: ${irEntry.source.citation} (${irEntry.year}, grade ${irEntry.grade})`] : []),
+    ...(eol ? [`EoL_RIR ${eol.value}: ${eol.source}`] : []),
+    ...(si ? [`SI_SR ${si.value}: ${si.source}`] : []),
+  ];
   const hhiWgiGlobal = total(global);
   const hhiWgiImporter = total(sourcing);
   const sr = (hhiWgiGlobal * (ir / 2) + hhiWgiImporter * (1 - ir / 2)) * (1 - eolRir) * siSr;
   return {
     node, material: attrs.material ?? node, stage: attrs.stage, importer,
-    hhiWgiGlobal, hhiWgiImporter, importerMix: own.used, ir, eolRir, siSr, sr, global, sourcing, assumptions,
+    hhiWgiGlobal, hhiWgiImporter, importerMix: own.used, ir, eolRir, siSr, sr, global, sourcing, assumptions, sources,
   };
 }
 

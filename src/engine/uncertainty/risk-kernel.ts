@@ -6,6 +6,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { layersOf } from "../../model/layers.ts";
 import type { SourcingEntry } from "../../schema/layers.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
+import { euTradeFactorOf } from "../metrics/index.ts";
 import { countryWgi, euSupplyRisk, sourcingOf, WORLD, type Perspective } from "../perspective/index.ts";
 import type { UncertainInput } from "./ranges.ts";
 import { kernelCountryShares, type ShareKernel } from "./share-kernel.ts";
@@ -60,9 +61,10 @@ export function compileRiskKernel(
     if (attrs.kind !== "material") return;
     const point = euSupplyRisk(graph, m.node, settings, { importer })!;
     const tOf = new Map(point.importerMix === "sourcing" ? sourcingOf(graph, importer, m.node).filter((e) => e.t !== undefined).map((e) => [e.from, e.t!]) : []);
-    const globalWeight = Float64Array.from(m.countryIds, (c) => countryWgi(graph, c, settings.defaultWgi).wgi * (tOf.get(c) ?? 1));
+    const t = (c: string) => tOf.get(c) ?? euTradeFactorOf(graph, m.node, c)?.value ?? 1;
+    const globalWeight = Float64Array.from(m.countryIds, (c) => countryWgi(graph, c, settings.defaultWgi).wgi * t(c));
     const sr = point.importerMix === "sourcing" ? sourcingSlots(graph, inputs, importer, m.node) : { slots: new Int32Array(0), entries: [] };
-    const srWeight = Float64Array.from(sr.entries, (e) => countryWgi(graph, e.from, settings.defaultWgi).wgi * (e.t ?? 1));
+    const srWeight = Float64Array.from(sr.entries, (e) => countryWgi(graph, e.from, settings.defaultWgi).wgi * (e.t ?? euTradeFactorOf(graph, m.node, e.from)?.value ?? 1));
     materials.push({
       n, node: m.node, material: attrs.material ?? m.node,
       globalWeight, srSlots: sr.slots, srWeight,
