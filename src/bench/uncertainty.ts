@@ -38,6 +38,8 @@ await time("HHI of every supplied node", () => intervals(graph, { name: "hhi" },
 await time("EU SR of every material", () => intervals(graph, { name: "sr" }, { draws }));
 await time("N-1 of every material", () => intervals(graph, { name: "n1" }, { draws }));
 await time("scenario: China stops exporting, inline", () => intervals(graph, china, { draws }), 10_000);
+const chinaYear: MetricSpec = { name: "timeline", cuts: [{ node: "CN", severity: 1, duration: 6, recoveryMonths: 3 }], months: 12 };
+await time("12-month timeline: China stops 6 months", () => intervals(graph, chinaYear, { draws }), 10_000);
 // Knock-outs have no kernel (a drawn graph per draw): the one metric where threads can pay off.
 const koDraws = arg("knockout-draws", 100);
 await time(`knock-outs, ${koDraws} draws, inline`, () => intervals(graph, { name: "knockouts" }, { draws: koDraws }));

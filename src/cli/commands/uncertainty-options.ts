@@ -30,7 +30,7 @@ export async function printUncertainty(context: CommandContext, base: Chokepoint
   if (key !== undefined) {
     // The tornado varies the inputs of the graph the metric reads: the perspective graph for
     // perspective-aware metrics, whose importer shares are then its supplies edges.
-    const usesView = spec.name === "ranking" || spec.name === "hhi" || spec.name === "scenario" || spec.name === "knockouts";
+    const usesView = spec.name === "ranking" || spec.name === "hhi" || spec.name === "scenario" || spec.name === "timeline" || spec.name === "knockouts";
     const graph = usesView ? perspectiveGraph(base, spec.perspective ?? "world") : base;
     const metric = buildMetric(usesView ? { ...spec, perspective: "world" } : spec);
     try {
@@ -47,6 +47,7 @@ export async function printUncertainty(context: CommandContext, base: Chokepoint
   const result = await intervalsParallel(base, spec, { draws, seed, threads });
   const rows = order(Object.entries(result).map(([k, v]) => ({ key: k, ...v })));
   context.info(`uncertainty: ${draws} draws, seed ${seed}; shares from low/high where given, else +/- 0.02 (A), 0.05 (B), 0.10 (C), 0.20 (U) by grade`);
+  if (spec.name === "timeline") context.info(`values: output-months lost over ${spec.months ?? 12} months; stocks from their range, else +/- 10% (A), 25% (B), 50% (C), 100% (U) of their months`);
   context.io.out(formatIntervals(format, rows, tableOptions(context)));
   return 0;
 }

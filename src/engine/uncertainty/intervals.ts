@@ -5,11 +5,11 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { perspectiveGraph } from "../perspective/index.ts";
 import { WORLD } from "../perspective/index.ts";
 import { drawRandom, drawValues } from "./draw.ts";
-import { buildMetric, type MetricSpec } from "./metrics.ts";
+import { buildMetric, timelineOptions, type MetricSpec } from "./metrics.ts";
 import { DEFAULT_DRAWS, DEFAULT_SEED, sampleDraws, summarise, type Interval, type MonteCarloOptions } from "./monte-carlo.ts";
 import { DEFAULT_WIDTHS, uncertainInputs, type UncertainInput } from "./ranges.ts";
 import { compileRiskKernel, kernelN1, kernelSr } from "./risk-kernel.ts";
-import { compileScenarioKernel, kernelScenario } from "./scenario-kernel.ts";
+import { compileScenarioKernel, kernelScenario, kernelTimeline } from "./scenario-kernel.ts";
 import { compileShareKernel, kernelHhi, kernelRanking } from "./share-kernel.ts";
 
 export interface DrawRange {
@@ -18,7 +18,7 @@ export interface DrawRange {
 }
 
 /** Metrics drawn on a compiled kernel (no graph per draw); the others copy the graph per draw. */
-export const KERNEL_METRICS: readonly MetricSpec["name"][] = ["ranking", "hhi", "sr", "n1", "scenario"];
+export const KERNEL_METRICS: readonly MetricSpec["name"][] = ["ranking", "hhi", "sr", "n1", "scenario", "timeline"];
 
 /** Samples for a metric spec over a range of draws: on a kernel where there is one, drawn graphs otherwise. */
 export function sampleSpec(graph: ChokepointGraph, spec: MetricSpec, options: MonteCarloOptions & DrawRange = {}): Record<string, number[]> {
@@ -42,8 +42,9 @@ export function sampleSpec(graph: ChokepointGraph, spec: MetricSpec, options: Mo
 
 /** The named numbers of one draw, from the kernel the spec's metric runs on. */
 function drawer(view: ChokepointGraph, inputs: UncertainInput[], spec: MetricSpec): (values: Float64Array) => Iterable<[string, number]> {
-  if (spec.name === "scenario") {
+  if (spec.name === "scenario" || spec.name === "timeline") {
     const kernel = compileScenarioKernel(view, inputs);
+    if (spec.name === "timeline") return (values) => Object.entries(kernelTimeline(kernel, spec.cuts ?? [], timelineOptions(spec), values));
     return (values) => Object.entries(kernelScenario(kernel, spec.cuts ?? [], values));
   }
   const share = compileShareKernel(view, inputs);

@@ -5,7 +5,7 @@
 // runScenario on drawn graphs.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { edgeKey } from "../../model/graph.ts";
-import { buildPropagationModel, runScenario, type PropagationModel, type ScenarioCut } from "../propagation/index.ts";
+import { buildPropagationModel, runScenario, runTimeline, timelineModelOf, type PropagationModel, type ScenarioCut, type TimedCut, type TimelineModel, type TimelineOptions } from "../propagation/index.ts";
 import type { UncertainInput } from "./ranges.ts";
 
 export interface ScenarioKernel {
@@ -18,6 +18,10 @@ export interface ScenarioKernel {
   depSlot: Int32Array;
   baseSub: Float64Array;
   baseDep: Float64Array;
+  /** The model's time extras (its own, cached with the model) and per node the stock's slot (-1: fixed). */
+  timeline: TimelineModel;
+  stockSlot: Int32Array;
+  baseStock: Float64Array;
 }
 
 /** Compiles the kernel of a graph (under a perspective: pass the perspective graph) and its inputs. */
@@ -49,12 +53,14 @@ export function compileScenarioKernel(graph: ChokepointGraph, inputs: readonly U
       baseDep[k] = attrs.dependence ?? 1;
     }
   }
-  return { graph, model, supSlot, subSlot, depSlot, baseSub, baseDep };
+  const timeline = timelineModelOf(graph, model);
+  const stockSlot = Int32Array.from(ids, (id) => slot.get(`stock ${id}`) ?? -1);
+  return { graph, model, supSlot, subSlot, depSlot, baseSub, baseDep, timeline, stockSlot, baseStock: Float64Array.from(timeline.stockMonths) };
 }
 
-/** Writes one draw's values into the kernel's model (the propagation rule's shares and keeps). */
+/** Writes one draw's values into the kernel's model (the rule's shares and keeps, the time model's inputs and stocks). */
 function applyDraw(kernel: ScenarioKernel, values: Float64Array): void {
-  const { model, supSlot, subSlot, depSlot, baseSub, baseDep } = kernel;
+  const { model, supSlot, subSlot, depSlot, baseSub, baseDep, timeline, stockSlot, baseStock } = kernel;
   const { supStart, supShare, inKeep } = model;
   for (let v = 0; v + 1 < supStart.length; v++) {
     let listed = 0;
@@ -70,7 +76,18 @@ function applyDraw(kernel: ScenarioKernel, values: Float64Array): void {
     const sub = subSlot[k] === -1 ? baseSub[k]! : values[subSlot[k]!]!;
     const dep = depSlot[k] === -1 ? baseDep[k]! : values[depSlot[k]!]!;
     inKeep[k] = dep * (1 - sub);
+    timeline.inSubstitutability[k] = sub;
+    timeline.inDependence[k] = dep;
   }
+  for (let v = 0; v < stockSlot.length; v++) timeline.stockMonths[v] = stockSlot[v] === -1 ? baseStock[v]! : values[stockSlot[v]!]!;
+}
+
+/** Output-months lost by every sector over the timeline for one vector of input values. */
+export function kernelTimeline(kernel: ScenarioKernel, cuts: readonly TimedCut[], options: TimelineOptions, values: Float64Array): Record<string, number> {
+  applyDraw(kernel, values);
+  const out: Record<string, number> = {};
+  for (const s of runTimeline(kernel.graph, cuts, options, kernel.model).sectors) out[s.sector] = s.outputMonthsLost;
+  return out;
 }
 
 /** Loss of every sector under the cuts for one vector of input values. */

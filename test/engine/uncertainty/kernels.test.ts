@@ -6,6 +6,7 @@ import { loadData } from "../../../src/node/load-data.ts";
 import { sampleSpec } from "../../../src/engine/uncertainty/intervals.ts";
 import { buildMetric, type MetricSpec } from "../../../src/engine/uncertainty/metrics.ts";
 import { sampleDraws } from "../../../src/engine/uncertainty/monte-carlo.ts";
+import { uncertainInputs } from "../../../src/engine/uncertainty/ranges.ts";
 import type { ChokepointGraph } from "../../../src/model/graph.ts";
 import { riskGraph } from "../perspective/_fixture.ts";
 
@@ -40,11 +41,24 @@ describe("kernels give the drawn-graph numbers", () => {
     expect(expectSameSamples(fixture, { name: "scenario", cuts: [{ node: "CN", severity: 0.6 }] })).toBe(true);
   });
 
+  it("a 6-month timeline on the fixture, and one with a drawn stock", () => {
+    const cuts = [{ node: "JP", severity: 1, duration: 3, recoveryMonths: 1 }];
+    expect(expectSameSamples(fixture, { name: "timeline", cuts, months: 6 })).toBe(true);
+    // Two months of hydrogen fluoride in stock, grade B: drawn in 2 x (1 -/+ 0.25) = 1.5..2.5 months.
+    const stocked = fixture.copy() as ChokepointGraph;
+    stocked.mergeNodeAttributes("hf", { stock: { months: 2, grade: "B" } } as never);
+    expect(uncertainInputs(stocked).find((x) => x.kind === "stock")).toMatchObject({ ref: "hf", point: 2, low: 1.5, high: 2.5, explicit: false });
+    expect(expectSameSamples(stocked, { name: "timeline", cuts, months: 6 })).toBe(true);
+    // (Under a perspective the kernel draws the perspective graph's inputs, the generic path the base
+    // graph's: the same ranges in another order, so the streams differ and a draw-by-draw match cannot hold.)
+  });
+
   it("SR, N-1 and China stops exporting on the bundled data", async () => {
     const data = await loadData();
     if (!data.ok) throw new Error("bundled data does not load");
     expect(expectSameSamples(data.graph, { name: "sr" })).toBe(true);
     expect(expectSameSamples(data.graph, { name: "n1", perspective: "EU" })).toBe(true);
     expect(expectSameSamples(data.graph, { name: "scenario", cuts: [{ node: "CN", severity: 1 }] })).toBe(true);
+    expect(expectSameSamples(data.graph, { name: "timeline", cuts: [{ node: "CN", severity: 1, duration: 6, recoveryMonths: 3 }], months: 12 })).toBe(true);
   });
 });
