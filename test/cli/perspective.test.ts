@@ -74,6 +74,17 @@ describe("--uncertainty and --sensitivity on the CLI", () => {
     expect((await runIn(args)).stdout).toBe(a.stdout);
   });
 
+  it("scenario --months --uncertainty gives intervals of output-months lost", async () => {
+    const r = await runIn(["scenario", "--cut", "JP", "--months", "6", "--duration", "3", "--uncertainty", "--draws", "100", ...risk, "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/values: output-months lost over 6 months/);
+    const electronics = JSON.parse(r.stdout).find((x: { key: string }) => x.key === "electronics");
+    // Steady loss 0.64 (JP 80% of hf, substitutability 0.2 into memory chips) for the 3 months of the cut.
+    expect(electronics.point).toBeCloseTo(1.92, 9);
+    expect(electronics.p5).toBeLessThan(electronics.point);
+    expect(electronics.p95).toBeGreaterThan(electronics.point);
+  });
+
   it("scenario --sensitivity names the input that moves the loss most", async () => {
     const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--sensitivity", "electronics", ...risk, "--json"]);
     expect(r.code).toBe(0);
