@@ -2,7 +2,7 @@
 // intervals: the Monte Carlo (or the tornado) instead of the point result.
 import { buildMetric, type MetricSpec } from "../../engine/uncertainty/index.ts";
 import { DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/uncertainty/index.ts";
-import { tornado } from "../../engine/uncertainty/index.ts";
+import { KERNEL_METRICS, tornado, tornadoSpec } from "../../engine/uncertainty/index.ts";
 import { perspectiveGraph } from "../../engine/perspective/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { intervalsParallel } from "../../node/uncertainty-workers.ts";
@@ -33,8 +33,11 @@ export async function printUncertainty(context: CommandContext, base: Chokepoint
     const usesView = spec.name === "ranking" || spec.name === "hhi" || spec.name === "scenario" || spec.name === "timeline" || spec.name === "knockouts";
     const graph = usesView ? perspectiveGraph(base, spec.perspective ?? "world") : base;
     const metric = buildMetric(usesView ? { ...spec, perspective: "world" } : spec);
+    const options = { top: intOption(context.values, "top") ?? 15 };
     try {
-      context.io.out(formatTornado(format, tornado(graph, metric, key, { top: intOption(context.values, "top") ?? 15 }), tableOptions(context)));
+      // Kernel metrics get the same bars without a graph copy per bar.
+      const result = KERNEL_METRICS.includes(spec.name) ? tornadoSpec(base, spec, key, options) : tornado(graph, metric, key, options);
+      context.io.out(formatTornado(format, result, tableOptions(context)));
     } catch (error) {
       throw new UsageError((error as Error).message);
     }

@@ -7,7 +7,7 @@ import { WORLD } from "../perspective/index.ts";
 import { drawRandom, drawValues } from "./draw.ts";
 import { buildMetric, timelineOptions, type MetricSpec } from "./metrics.ts";
 import { DEFAULT_DRAWS, DEFAULT_SEED, sampleDraws, summarise, type Interval, type MonteCarloOptions } from "./monte-carlo.ts";
-import { DEFAULT_WIDTHS, uncertainInputs, type UncertainInput } from "./ranges.ts";
+import { DEFAULT_WIDTHS, uncertainInputs, type UncertainInput, type UncertaintyWidths } from "./ranges.ts";
 import { compileRiskKernel, kernelN1, kernelSr } from "./risk-kernel.ts";
 import { compileScenarioKernel, kernelScenario, kernelTimeline } from "./scenario-kernel.ts";
 import { compileShareKernel, kernelHhi, kernelRanking } from "./share-kernel.ts";
@@ -26,18 +26,30 @@ export function sampleSpec(graph: ChokepointGraph, spec: MetricSpec, options: Mo
   const first = options.first ?? 0;
   const count = options.count ?? draws - first;
   if (!KERNEL_METRICS.includes(spec.name)) return sampleDraws(graph, buildMetric(spec), first, count, options);
-  const perspective = spec.perspective ?? WORLD;
-  // SR and N-1 read the importer's sourcing list itself; the others read the perspective graph,
-  // whose supplies edges are the importer's sourcing shares, and draw those.
-  const onBase = spec.name === "sr" || spec.name === "n1";
-  const view = onBase ? graph : perspectiveGraph(graph, perspective);
-  const inputs = uncertainInputs(view, options.widths ?? DEFAULT_WIDTHS);
-  const draw = drawer(view, inputs, spec);
+  const { inputs, draw } = compileSpec(graph, spec, options.widths ?? DEFAULT_WIDTHS);
   const samples: Record<string, number[]> = {};
   for (let d = first; d < first + count; d++) {
     for (const [key, v] of draw(drawValues(inputs, drawRandom(options.seed ?? DEFAULT_SEED, d)))) (samples[key] ??= []).push(v);
   }
   return samples;
+}
+
+export interface CompiledSpec {
+  /** The inputs the kernel draws (of the perspective graph, or of the base graph for SR and N-1). */
+  inputs: UncertainInput[];
+  /** The spec's named numbers for one vector of input values. */
+  draw: (values: Float64Array) => Iterable<[string, number]>;
+}
+
+/** A kernel metric compiled once (KERNEL_METRICS only), for the Monte Carlo and the tornado. */
+export function compileSpec(graph: ChokepointGraph, spec: MetricSpec, widths: UncertaintyWidths = DEFAULT_WIDTHS): CompiledSpec {
+  if (!KERNEL_METRICS.includes(spec.name)) throw new RangeError(`no kernel for the '${spec.name}' metric`);
+  // SR and N-1 read the importer's sourcing list itself; the others read the perspective graph,
+  // whose supplies edges are the importer's sourcing shares, and draw those.
+  const onBase = spec.name === "sr" || spec.name === "n1";
+  const view = onBase ? graph : perspectiveGraph(graph, spec.perspective ?? WORLD);
+  const inputs = uncertainInputs(view, widths);
+  return { inputs, draw: drawer(view, inputs, spec) };
 }
 
 /** The named numbers of one draw, from the kernel the spec's metric runs on. */

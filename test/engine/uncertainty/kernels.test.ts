@@ -1,12 +1,14 @@
 // The SR, N-1 and scenario kernels against the generic Monte Carlo (a drawn copy of the graph per
 // draw, the metric run on it): the same draws must give the same numbers, draw by draw, on the
-// issue-14 fixture (every perspective) and on the bundled data.
+// issue-14 fixture (every perspective) and on the bundled data; and the tornado's bars likewise.
 import { describe, expect, it } from "vitest";
 import { loadData } from "../../../src/node/load-data.ts";
 import { sampleSpec } from "../../../src/engine/uncertainty/intervals.ts";
 import { buildMetric, type MetricSpec } from "../../../src/engine/uncertainty/metrics.ts";
 import { sampleDraws } from "../../../src/engine/uncertainty/monte-carlo.ts";
 import { uncertainInputs } from "../../../src/engine/uncertainty/ranges.ts";
+import { tornado, tornadoSpec } from "../../../src/engine/uncertainty/tornado.ts";
+import { perspectiveGraph } from "../../../src/engine/perspective/perspective-graph.ts";
 import type { ChokepointGraph } from "../../../src/model/graph.ts";
 import { riskGraph } from "../perspective/_fixture.ts";
 
@@ -60,5 +62,30 @@ describe("kernels give the drawn-graph numbers", () => {
     expect(expectSameSamples(data.graph, { name: "n1", perspective: "EU" })).toBe(true);
     expect(expectSameSamples(data.graph, { name: "scenario", cuts: [{ node: "CN", severity: 1 }] })).toBe(true);
     expect(expectSameSamples(data.graph, { name: "timeline", cuts: [{ node: "CN", severity: 1, duration: 6, recoveryMonths: 3 }], months: 12 })).toBe(true);
+  });
+});
+
+describe("the tornado on kernels", () => {
+  it("gives the bars of the tornado on drawn graphs (scenario from KR, SR from the EU, a timeline)", () => {
+    const fixture = riskGraph();
+    const cuts = [{ node: "JP", severity: 1, duration: 3 }];
+    const cases: [MetricSpec, string, ChokepointGraph][] = [
+      [{ name: "scenario", perspective: "KR", cuts }, "electronics", perspectiveGraph(fixture, "KR")],
+      [{ name: "timeline", cuts, months: 6 }, "electronics", fixture],
+      [{ name: "sr", perspective: "EU" }, "cobalt-refined", fixture],
+    ];
+    for (const [spec, key, graph] of cases) {
+      // tornado() reads the graph the metric reads, so a view-based metric runs at "world" on the perspective graph.
+      const onView = spec.name === "scenario" || spec.name === "timeline";
+      const expected = tornado(graph, buildMetric(onView ? { ...spec, perspective: "world" } : spec), key);
+      const got = tornadoSpec(fixture, spec, key);
+      expect(got.point).toBeCloseTo(expected.point, 12);
+      expect(got.bars.length).toBeGreaterThan(0);
+      expect(got.bars.map((b) => `${b.input.kind} ${b.input.ref}`)).toEqual(expected.bars.map((b) => `${b.input.kind} ${b.input.ref}`));
+      got.bars.forEach((b, i) => {
+        expect(b.atLow).toBeCloseTo(expected.bars[i]!.atLow, 12);
+        expect(b.atHigh).toBeCloseTo(expected.bars[i]!.atHigh, 12);
+      });
+    }
   });
 });
