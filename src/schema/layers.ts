@@ -1,6 +1,7 @@
 // Data that is not a node or an edge of the supply graph: where a given importer gets a node
-// (sourcing layers), how much of a node an importer brings in (import reliance), and dated events
-// such as export controls. Each lives in its own top-level list of a data file (issue 12).
+// (sourcing layers), how much of a node an importer brings in (import reliance), dated events such
+// as export controls (issue 12), and the EU supply-risk method's other factors per material node
+// (issue 14). Each lives in its own top-level list of a data file.
 import { z } from "zod";
 import { Basis, CountryId, FigureMeta, Grade, IsoDate, KebabId, NodeId, Share, Source } from "./common.ts";
 
