@@ -39,9 +39,9 @@ export function compileScenarioKernel(graph: ChokepointGraph, inputs: readonly U
   for (let v = 0; v < n; v++) {
     for (let k = supStart[v]!; k < supStart[v + 1]!; k++) {
       const key = edgeKey(ids[supFrom[k]!]!, ids[v]!);
-      const share = graph.getEdgeAttribute(key, "share" as never) as number | undefined;
+      const attrs = graph.getEdgeAttributes(key);
       // Every listed share is an input (ranges.ts keeps fixed ones too).
-      if (share !== undefined) supSlot[k] = slot.get(`share ${key}`)!;
+      if (attrs.kind === "supplies" && attrs.share !== undefined) supSlot[k] = slot.get(`share ${key}`)!;
     }
     for (let k = inStart[v]!; k < inStart[v + 1]!; k++) {
       const key = edgeKey(ids[inFrom[k]!]!, ids[v]!);
