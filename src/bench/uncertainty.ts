@@ -1,5 +1,6 @@
 // `npm run bench:uncertainty`: the Monte Carlo on the bundled data (issue 14's targets: the ranking
-// with 1,000 draws under 5 s, one scenario under 10 s). Medians over --runs (default 3).
+// with 1,000 draws under 5 s, one scenario under 10 s), and what worker threads cost and save.
+// Medians over --runs (default 3).
 import { intervals } from "../engine/uncertainty/index.ts";
 import type { MetricSpec } from "../engine/uncertainty/index.ts";
 import { loadData } from "../node/load-data.ts";
@@ -37,4 +38,10 @@ await time("HHI of every supplied node", () => intervals(graph, { name: "hhi" },
 await time("EU SR of every material", () => intervals(graph, { name: "sr" }, { draws }));
 await time("N-1 of every material", () => intervals(graph, { name: "n1" }, { draws }));
 await time("scenario: China stops exporting, inline", () => intervals(graph, china, { draws }), 10_000);
-await time(`scenario: China stops exporting, ${threads} threads`, () => intervalsParallel(graph, china, { draws, threads }), 10_000);
+const chinaYear: MetricSpec = { name: "timeline", cuts: [{ node: "CN", severity: 1, duration: 6, recoveryMonths: 3 }], months: 12 };
+await time("12-month timeline: China stops 6 months", () => intervals(graph, chinaYear, { draws }), 10_000);
+// Knock-outs have no kernel (a drawn graph per draw): the one metric where threads can pay off.
+const koDraws = arg("knockout-draws", 100);
+await time(`knock-outs, ${koDraws} draws, inline`, () => intervals(graph, { name: "knockouts" }, { draws: koDraws }));
+await time(`knock-outs, ${koDraws} draws, ${threads} threads`, () => intervalsParallel(graph, { name: "knockouts" }, { draws: koDraws, threads }));
+await time(`worker start-up alone (${threads} threads, 1 draw each)`, () => intervalsParallel(graph, { name: "knockouts" }, { draws: threads, threads }));

@@ -13,6 +13,7 @@ export interface DataFileDraft {
   sourcing?: Record<string, unknown>[];
   importReliance?: Record<string, unknown>[];
   events?: Record<string, unknown>[];
+  euFactors?: Record<string, unknown>[];
 }
 
 /** What every export adapter takes: validated nodes and edges (a Dataset or a DataFile). */
@@ -23,6 +24,7 @@ export interface GraphData {
   sourcing?: DatasetLayers["sourcing"];
   importReliance?: DatasetLayers["importReliance"];
   events?: DatasetLayers["events"];
+  euFactors?: DatasetLayers["euFactors"];
 }
 
 /** The non-empty layer lists of `data`, for a JSON file. */

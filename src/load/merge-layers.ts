@@ -1,9 +1,10 @@
-// Cross-file checks of the lists beside nodes and edges (sourcing, import reliance, events) and of
-// the edge fields that name other nodes (a supply's production `site`): every id they name must
-// exist with the right kind, importer-node pairs are not repeated, and an importer's shares of
-// one node sum to at most 1.
+// Cross-file checks of the lists beside nodes and edges (sourcing, import reliance, events, EU method
+// factors) and of the edge fields that name other nodes (a supply's production `site`): every id
+// they name must exist with the right kind, importer-node pairs are not repeated, and an
+// importer's shares of one node sum to at most 1.
 import type { DataOrigin, DatasetLayers, LayerList } from "../schema/dataset.ts";
 import type { Edge } from "../schema/edges.ts";
+import type { EuFactor } from "../schema/layers.ts";
 import type { Node, NodeKind } from "../schema/nodes.ts";
 import { checkBases } from "./check-bases.ts";
 import type { LoadIssue } from "./issues.ts";
@@ -44,8 +45,8 @@ export function mergeLayers(
   };
 
   const merged: MergedLayers = {
-    layers: { sourcing: [], importReliance: [], events: [] },
-    origin: { sourcing: [], importReliance: [], events: [] },
+    layers: { sourcing: [], importReliance: [], events: [], euFactors: [] },
+    origin: { sourcing: [], importReliance: [], events: [], euFactors: [] },
   };
   const shareSums = new Map<string, number>();
   const firstAt = new Map<string, DataOrigin>();
@@ -79,6 +80,7 @@ export function mergeLayers(
       if (reportAll(file, path, problems, report)) return false;
       return unique(file, path, `ir\u0000${entry.importer}\u0000${entry.node}`, `duplicate import reliance of '${entry.node}' for ${entry.importer}`, firstAt, report);
     }, merged);
+    eachEntry(file, "euFactors", (entry, path) => acceptEuFactor(file, path, entry, nodeProblem, firstAt, report), merged);
     eachEntry(file, "events", (entry, path) => {
       const problems = [
         ["imposer", nodeProblem(entry.imposer, undefined, "imposer")],
@@ -97,6 +99,19 @@ export function mergeLayers(
   }
   checkSuspensions(merged, eventIds, files, report);
   return merged;
+}
+
+type NodeProblem = (id: string, kinds: readonly NodeKind[] | undefined, what: string) => string | undefined;
+
+/** An EU method factor names a material node (and, for t, a country) and is not repeated. */
+function acceptEuFactor(file: ValidatedFile, path: string, entry: EuFactor, nodeProblem: NodeProblem, firstAt: Map<string, DataOrigin>, report: Report): boolean {
+  const problems = [
+    ["node", nodeProblem(entry.node, ["material"], "EU method factor of")],
+    ["country", entry.country === undefined ? undefined : nodeProblem(entry.country, ["country"], "t of")],
+  ] as const;
+  if (reportAll(file, path, problems, report)) return false;
+  const of = entry.country === undefined ? `'${entry.node}'` : `'${entry.node}' from ${entry.country}`;
+  return unique(file, path, `eu\u0000${entry.node}\u0000${entry.factor}\u0000${entry.country ?? ""}`, `duplicate ${entry.factor} of ${of}`, firstAt, report);
 }
 
 /** Runs `accept` on each entry of one list of a file; accepted entries join the merged layers. */

@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { LAYER_LISTS, type DatasetLayers, type LayerList } from "../schema/dataset.ts";
 import { EDGE_KINDS, EDGE_SCHEMAS, type Edge } from "../schema/edges.ts";
-import { ImportReliance, SourcingEntry, SupplyEvent } from "../schema/layers.ts";
+import { EuFactor, ImportReliance, SourcingEntry, SupplyEvent } from "../schema/layers.ts";
 import { NODE_KINDS, NODE_SCHEMAS, type Node } from "../schema/nodes.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath, hasDuplicateKeys, positionAt, scanJson } from "./json-locate.ts";
@@ -32,6 +32,7 @@ const LAYER_SCHEMAS: Record<LayerList, z.ZodType> = {
   sourcing: SourcingEntry,
   importReliance: ImportReliance,
   events: SupplyEvent,
+  euFactors: EuFactor,
 };
 
 export type ValidatedLayers = { [K in LayerList]: ValidatedList<DatasetLayers[K][number]> };

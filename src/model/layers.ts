@@ -9,5 +9,6 @@ export function layersOf(graph: ChokepointGraph): Readonly<DatasetLayers> {
     sourcing: attributes.sourcing ?? [],
     importReliance: attributes.importReliance ?? [],
     events: attributes.events ?? [],
+    euFactors: attributes.euFactors ?? [],
   };
 }

@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { DirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { intervals, sampleSpec } from "../engine/uncertainty/index.ts";
+import { intervals, KERNEL_METRICS, sampleSpec } from "../engine/uncertainty/index.ts";
 import { buildMetric, type MetricSpec } from "../engine/uncertainty/index.ts";
 import { DEFAULT_DRAWS, summarise, type Interval, type MonteCarloOptions } from "../engine/uncertainty/index.ts";
 import type { ChokepointGraph, EdgeAttributes, NodeAttributes } from "../model/graph.ts";
@@ -31,7 +31,7 @@ function runBlock(job: Job): Promise<Record<string, number[]>> {
 }
 
 export interface ParallelMonteCarloOptions extends MonteCarloOptions {
-  /** Threads; default os.availableParallelism(). 1, or the kernel metrics (ranking, hhi), run inline. */
+  /** Threads; default os.availableParallelism(). 1, or a kernel metric (KERNEL_METRICS), runs inline. */
   threads?: number;
 }
 
@@ -39,8 +39,9 @@ export interface ParallelMonteCarloOptions extends MonteCarloOptions {
 export async function intervalsParallel(graph: ChokepointGraph, spec: MetricSpec, options: ParallelMonteCarloOptions = {}): Promise<Record<string, Interval>> {
   const draws = options.draws ?? DEFAULT_DRAWS;
   const threads = Math.min(options.threads ?? availableParallelism(), draws);
-  // The share kernel draws the ranking in about a millisecond each: a worker's start-up costs more.
-  if (threads <= 1 || spec.name === "ranking" || spec.name === "hhi") return intervals(graph, spec, options);
+  // The kernels draw 1,000 draws in under a second on one thread; a worker's start-up (tsx and the
+  // engine loaded again) measured 1.8 s on the 2-core machine, so kernel metrics never pay for it.
+  if (threads <= 1 || KERNEL_METRICS.includes(spec.name)) return intervals(graph, spec, options);
   const serialised = graph.export();
   const { threads: _t, ...rest } = options;
   const size = Math.ceil(draws / threads);

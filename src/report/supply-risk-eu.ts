@@ -4,6 +4,7 @@ import type { EuSrMaterial, EuSupplyRisk, SrTerm } from "../engine/perspective/i
 import type { N1Chain } from "../engine/perspective/index.ts";
 import { formatRows, pct, type Format, type TabularReport } from "./format.ts";
 import type { TableOptions } from "./table.ts";
+import { terminalText } from "./terminal.ts";
 
 const f3 = (x: number) => x.toFixed(3);
 const termsText = (list: SrTerm[]) => list.map((t) => `${t.country} ${pct(t.share)} x${t.wgi.toFixed(2)} x${t.t}`).join("; ");
@@ -28,7 +29,7 @@ const SR_REPORT: TabularReport<SrRow> = {
     rows.map((r) => ({
       material: r.material, node: r.node, stage: r.stage ?? null, bottleneck: r.bottleneck, importer: r.importer,
       sr: (r.sr), hhiWgiGlobal: (r.hhiWgiGlobal), hhiWgiImporter: (r.hhiWgiImporter), importerMix: r.importerMix,
-      ir: r.ir, eolRir: r.eolRir, siSr: r.siSr, global: r.global, sourcing: r.sourcing, assumptions: r.assumptions,
+      ir: r.ir, eolRir: r.eolRir, siSr: r.siSr, global: r.global, sourcing: r.sourcing, assumptions: r.assumptions, sources: r.sources,
     })),
 };
 
@@ -36,7 +37,10 @@ export function formatEuSupplyRisk(format: Format, materials: EuSrMaterial[], op
   const rows = materials.flatMap((m) => m.stages.map((s) => ({ ...s, bottleneck: s.node === m.bottleneck })));
   const out = formatRows(format, rows, SR_REPORT, options);
   if (format !== "table") return out;
-  const detail = rows.map((r) => `  ${r.node}: global ${termsText(r.global)}${r.importerMix === "sourcing" ? ` | ${r.importer} ${termsText(r.sourcing)}` : ""}`);
+  const detail = rows.map((r) =>
+    `  ${r.node}: global ${termsText(r.global)}${r.importerMix === "sourcing" ? ` | ${r.importer} ${termsText(r.sourcing)}` : ""}` +
+    r.sources.map((s) => `\n    ${terminalText(s)}`).join(""), // citations are untrusted text
+  );
   return (
     out +
     "\nSR = [HHI_WGI,t(global) x IR/2 + HHI_WGI,t(importer) x (1 - IR/2)] x (1 - EoL_RIR) x SI_SR; * = bottleneck stage;\n" +

@@ -1,7 +1,7 @@
 // The shape of one data file, and of the merged dataset.
 import { z } from "zod";
 import { Edge } from "./edges.ts";
-import { ImportReliance, SourcingEntry, SupplyEvent } from "./layers.ts";
+import { EuFactor, ImportReliance, SourcingEntry, SupplyEvent } from "./layers.ts";
 import { Node } from "./nodes.ts";
 
 export const DataFile = z.strictObject({
@@ -12,6 +12,7 @@ export const DataFile = z.strictObject({
   sourcing: z.array(SourcingEntry).default([]).describe("Where an importer sources a node, by supplier country"),
   importReliance: z.array(ImportReliance).default([]).describe("How much of its use of a node an importer imports"),
   events: z.array(SupplyEvent).default([]).describe("Dated export controls and other supply events"),
+  euFactors: z.array(EuFactor).default([]).describe("EU supply-risk method factors per material node: EoL-RIR and SI_SR"),
 });
 
 export type DataFile = z.infer<typeof DataFile>;
@@ -28,6 +29,7 @@ export interface Dataset extends DatasetLayers {
     sourcing: DataOrigin[];
     importReliance: DataOrigin[];
     events: DataOrigin[];
+    euFactors: DataOrigin[];
   };
 }
 
@@ -36,10 +38,11 @@ export interface DatasetLayers {
   sourcing: SourcingEntry[];
   importReliance: ImportReliance[];
   events: SupplyEvent[];
+  euFactors: EuFactor[];
 }
 
 /** The top-level lists of a data file other than nodes and edges; each entry has one schema. */
-export const LAYER_LISTS = ["sourcing", "importReliance", "events"] as const satisfies readonly (keyof DatasetLayers)[];
+export const LAYER_LISTS = ["sourcing", "importReliance", "events", "euFactors"] as const satisfies readonly (keyof DatasetLayers)[];
 export type LayerList = (typeof LAYER_LISTS)[number];
 
 export interface DataOrigin {

@@ -1,6 +1,7 @@
 // Data that is not a node or an edge of the supply graph: where a given importer gets a node
-// (sourcing layers), how much of a node an importer brings in (import reliance), and dated events
-// such as export controls. Each lives in its own top-level list of a data file (issue 12).
+// (sourcing layers), how much of a node an importer brings in (import reliance), dated events such
+// as export controls (issue 12), and the EU supply-risk method's other factors per material node
+// (issue 14). Each lives in its own top-level list of a data file.
 import { z } from "zod";
 import { Basis, CountryId, FigureMeta, Grade, IsoDate, KebabId, NodeId, Share, Source } from "./common.ts";
 
@@ -45,6 +46,26 @@ export const ImportReliance = z.strictObject({
   ...cited,
 });
 
+/** The per-material factors of the EU supply-risk method that are not shares (JRC 2017 guidelines). */
+export const EU_FACTORS = ["eolRir", "siSr", "t"] as const;
+
+/**
+ * One factor of the EU method for one material node: the end-of-life recycling input rate
+ * (EoL_RIR) or the substitution index for supply risk (SI_SR), each 0..1, or the trade variable t
+ * of one supplying country in the global term (0.5..1.5), with its source. A node's own `eolRir` /
+ * `substitutionIndex` attribute, and a sourcing entry's `t`, where set, take precedence.
+ */
+export const EuFactor = z
+  .strictObject({
+    node: NodeId.describe("The material node (one stage) the factor applies to"),
+    factor: z.enum(EU_FACTORS).describe("eolRir: end-of-life recycling input rate; siSr: substitution index for supply risk; t: trade variable of `country`"),
+    country: CountryId.optional().describe("For t: the supplying country"),
+    value: z.number().min(0).max(1.5).describe("The factor: 0..1 for eolRir and siSr, 0.5..1.5 for t"),
+    ...cited,
+  })
+  .refine((e) => (e.factor === "t") === (e.country !== undefined), { message: "a t factor names its country, and only a t factor does", path: ["country"] })
+  .refine((e) => (e.factor === "t" ? e.value >= 0.5 : e.value <= 1), { message: "eolRir and siSr lie in 0..1, t in 0.5..1.5", path: ["value"] });
+
 export const EVENT_KINDS = ["export-control", "licence-requirement", "export-ban", "embargo", "suspension", "outage"] as const;
 
 /**
@@ -70,3 +91,4 @@ export const SupplyEvent = z
 export type SourcingEntry = z.infer<typeof SourcingEntry>;
 export type ImportReliance = z.infer<typeof ImportReliance>;
 export type SupplyEvent = z.infer<typeof SupplyEvent>;
+export type EuFactor = z.infer<typeof EuFactor>;

@@ -122,7 +122,7 @@ describe("CRMA lists (Regulation 2024/1252)", () => {
 describe("importer sourcing layers", () => {
   it("each importer's shares of one node sum to at most 1 (summed here from the files, apart from the loader)", () => {
     const sums = new Map<string, number>();
-    for (const file of ["sourcing-eu.json", "sourcing-nl.json"]) {
+    for (const file of ["sourcing-eu.json", "sourcing-nl.json", "sourcing-kr.json"]) {
       const json = JSON.parse(readFileSync(resolve(DATA, file), "utf8")) as { sourcing: { importer: string; node: string; share: number }[] };
       for (const e of json.sourcing) sums.set(`${e.importer} ${e.node}`, (sums.get(`${e.importer} ${e.node}`) ?? 0) + e.share);
     }
@@ -146,6 +146,17 @@ describe("importer sourcing layers", () => {
     expect(materialsOf("EU").size).toBeGreaterThanOrEqual(25);
     expect(materialsOf("NL").size).toBeGreaterThanOrEqual(15);
     for (const e of dataset.sourcing.filter((s) => s.importer === "NL")) expect(typeof e.reexports).toBe("boolean");
+  });
+
+  it("gives Korea's import shares of the three 2019 chemicals, January-May 2019, from KITA", () => {
+    const kr = dataset.sourcing.filter((e) => e.importer === "KR");
+    // KITA via KBS World (2 Jul 2019): fluorinated polyimide JP 93.7%, resist JP 91.9%, HF CN 46.5% and JP 43.9%.
+    expect(kr.map((e) => [e.node, e.from, e.share, e.year, e.grade])).toEqual([
+      ["fluorinated-polyimide", "JP", 0.937, 2019, "B"],
+      ["photoresist", "JP", 0.919, 2019, "B"],
+      ["hydrogen-fluoride", "CN", 0.465, 2019, "B"],
+      ["hydrogen-fluoride", "JP", 0.439, 2019, "B"],
+    ]);
   });
 
   it("carries the sources' figures: study EU sourcing with t, and Comext value shares", () => {

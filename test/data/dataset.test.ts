@@ -57,8 +57,9 @@ describe("bundled data files", () => {
   it.each(dataFiles)("%s keeps one node, edge or layer entry per line, two-space indented", (name) => {
     const lines = readFileSync(join(DATA, name), "utf8").split("\n");
     const items = lines.filter((l) => l.startsWith("    "));
-    // Nodes and edges open with their kind; sourcing and import-reliance entries with their importer, events with their id.
-    for (const line of items) expect(line).toMatch(/^ {4}\{"(kind|importer|id)": ".*\},?$/);
+    // Nodes and edges open with their kind; sourcing and import-reliance entries with their importer, events with their id,
+    // EU method factors with their node.
+    for (const line of items) expect(line).toMatch(/^ {4}\{"(kind|importer|id|node)": ".*\},?$/);
   });
 
   it("never names an attribute weight (graphology-metrics would read it)", () => {

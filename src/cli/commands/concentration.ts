@@ -4,7 +4,7 @@ import { formatConcentrationDetail, formatConcentrationRows, concentrationJson }
 import { formatJson } from "../../report/json.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { choiceOption, flagOption, intOption, resolveNode, stringOption } from "../args.ts";
-import { euSupplyRiskAll } from "../../engine/perspective/index.ts";
+import { euSupplyRiskAll, mixUsed } from "../../engine/perspective/index.ts";
 import { formatEuSupplyRisk } from "../../report/supply-risk-eu.ts";
 import type { Command } from "../command.ts";
 import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
@@ -43,8 +43,10 @@ export const concentrationCommand: Command = {
     }
     const loaded = await loadPerspective(context);
     if (!loaded) return 1;
-    const { graph } = loaded;
+    const { graph, perspective } = loaded;
     const settings = resolveSettings();
+    // Under a perspective the graph's shares of a node may be the importer's: the SR line says which.
+    const origin = (node: string) => ({ perspective, used: mixUsed(graph, node) });
     if (wantsUncertainty(context)) {
       const name = method === "eu" ? "sr" : "hhi";
       const picked = all ? undefined : resolveNode(graph, positionals[0]!);
@@ -66,7 +68,7 @@ export const concentrationCommand: Command = {
     if (all) {
       const rows = concentrationAll(graph, settings)
         .slice(0, top)
-        .map((c) => ({ concentration: c, governance: governanceWeighted(graph, c.node, settings) }));
+        .map((c) => ({ concentration: c, governance: governanceWeighted(graph, c.node, settings, origin(c.node)) }));
       io.out(formatConcentrationRows(format, rows, tableOptions(context)));
       return 0;
     }
@@ -75,7 +77,7 @@ export const concentrationCommand: Command = {
     if (concentration.suppliers.length === 0) {
       throw new UsageError(`'${node}' has no suppliers (no supplies edge ends at it); concentration is for supplied nodes. 'chokepoint concentration --all' lists them.`);
     }
-    const row = { concentration, governance: governanceWeighted(graph, node, settings) };
+    const row = { concentration, governance: governanceWeighted(graph, node, settings, origin(node)) };
     const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
     io.out(
       format === "json"

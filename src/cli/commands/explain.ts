@@ -4,7 +4,7 @@ import { computeConcentration, governanceWeighted, partnerExposure, partnerSet, 
 import { dependencies } from "../../engine/index.ts";
 import { runScenario } from "../../engine/propagation/index.ts";
 import { eventsInForce, eventsTouching } from "../../engine/propagation/index.ts";
-import { n1 } from "../../engine/perspective/index.ts";
+import { mixUsed, n1, perspectiveInfo } from "../../engine/perspective/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { formatExplanation, formatExplanationJson, type Explanation, type Relation } from "../../report/explain.ts";
 import { resolveSettings, type EngineSettings } from "../../schema/settings.ts";
@@ -63,7 +63,7 @@ export function explainNode(graph: ChokepointGraph, node: string, settings: Engi
     hosts,
     hosted,
     dependents,
-    supply: supplied ? { concentration: computeConcentration(graph, node, settings), governance: governanceWeighted(graph, node, settings) } : undefined,
+    supply: supplied ? { concentration: computeConcentration(graph, node, settings), governance: governanceWeighted(graph, node, settings, { perspective: perspectiveInfo(graph).perspective, used: mixUsed(graph, node) }) } : undefined,
     n1: supplied ? n1(graph, node) : undefined,
     exposure: supplied ? partnerExposure(graph, node, settings, partners) : undefined,
     risk: entry ? { rank: entry.rank, of: ranking.length, score: entry.score, explanation: entry.explanation } : undefined,

@@ -7,6 +7,7 @@ import { formatTimeline } from "../../report/timeline.ts";
 import { flagOption, intOption, numberOption, resolveNode, stringOption, stringsOption } from "../args.ts";
 import type { Command } from "../command.ts";
 import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
+import type { MetricSpec } from "../../engine/uncertainty/index.ts";
 import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
 
@@ -125,7 +126,14 @@ export const scenarioCommand: Command = {
       seen.set(key, { text: texts[k]!, severity: cut.severity });
     });
     cuts.push(...given);
-    if (wantsUncertainty(context)) return printUncertainty(context, loaded.base, { name: "scenario", perspective: loaded.perspective, cuts }, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
+    if (wantsUncertainty(context)) {
+      // Over months the intervals are of output-months lost, with stocks drawn too; else of the steady-state loss.
+      const spec: MetricSpec =
+        months === undefined
+          ? { name: "scenario", perspective: loaded.perspective, cuts }
+          : { name: "timeline", perspective: loaded.perspective, cuts: cuts.map((c): TimedCut => ({ ...c, ...timing })), months, ...(threshold !== undefined ? { threshold } : {}) };
+      return printUncertainty(context, loaded.base, spec, (rows) => rows.sort((a, b) => b.point - a.point).slice(0, top));
+    }
     if (months !== undefined) {
       const timed = cuts.map((c): TimedCut => ({ ...c, ...timing }));
       const result = runTimeline(graph, timed, { months, ...(threshold !== undefined ? { threshold } : {}) });

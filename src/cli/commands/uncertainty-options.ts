@@ -2,7 +2,7 @@
 // intervals: the Monte Carlo (or the tornado) instead of the point result.
 import { buildMetric, type MetricSpec } from "../../engine/uncertainty/index.ts";
 import { DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/uncertainty/index.ts";
-import { tornado } from "../../engine/uncertainty/index.ts";
+import { KERNEL_METRICS, tornado, tornadoSpec } from "../../engine/uncertainty/index.ts";
 import { perspectiveGraph } from "../../engine/perspective/index.ts";
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { intervalsParallel } from "../../node/uncertainty-workers.ts";
@@ -30,11 +30,14 @@ export async function printUncertainty(context: CommandContext, base: Chokepoint
   if (key !== undefined) {
     // The tornado varies the inputs of the graph the metric reads: the perspective graph for
     // perspective-aware metrics, whose importer shares are then its supplies edges.
-    const usesView = spec.name === "ranking" || spec.name === "hhi" || spec.name === "scenario" || spec.name === "knockouts";
+    const usesView = spec.name === "ranking" || spec.name === "hhi" || spec.name === "scenario" || spec.name === "timeline" || spec.name === "knockouts";
     const graph = usesView ? perspectiveGraph(base, spec.perspective ?? "world") : base;
     const metric = buildMetric(usesView ? { ...spec, perspective: "world" } : spec);
+    const options = { top: intOption(context.values, "top") ?? 15 };
     try {
-      context.io.out(formatTornado(format, tornado(graph, metric, key, { top: intOption(context.values, "top") ?? 15 }), tableOptions(context)));
+      // Kernel metrics get the same bars without a graph copy per bar.
+      const result = KERNEL_METRICS.includes(spec.name) ? tornadoSpec(base, spec, key, options) : tornado(graph, metric, key, options);
+      context.io.out(formatTornado(format, result, tableOptions(context)));
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -47,6 +50,7 @@ export async function printUncertainty(context: CommandContext, base: Chokepoint
   const result = await intervalsParallel(base, spec, { draws, seed, threads });
   const rows = order(Object.entries(result).map(([k, v]) => ({ key: k, ...v })));
   context.info(`uncertainty: ${draws} draws, seed ${seed}; shares from low/high where given, else +/- 0.02 (A), 0.05 (B), 0.10 (C), 0.20 (U) by grade`);
+  if (spec.name === "timeline") context.info(`values: output-months lost over ${spec.months ?? 12} months; stocks from their range, else +/- 10% (A), 25% (B), 50% (C), 100% (U) of their months`);
   context.io.out(formatIntervals(format, rows, tableOptions(context)));
   return 0;
 }

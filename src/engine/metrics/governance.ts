@@ -1,6 +1,8 @@
 // Governance-weighted concentration and the EU supply-risk indicator (JRC 2017 method, DOMAIN.md):
 // a supplier country with weak governance weighs more than an equally large stable one.
 import type { ChokepointGraph } from "../../model/graph.ts";
+import { layersOf } from "../../model/layers.ts";
+import type { EuFactor } from "../../schema/layers.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { computeConcentration, suppliedNodes } from "./concentration.ts";
 
@@ -8,7 +10,48 @@ import { computeConcentration, suppliedNodes } from "./concentration.ts";
 export const scaleWgi = (estimate: number) => Math.min(10, Math.max(0, 5 - 2 * estimate));
 
 /** The supply-risk inputs of the EU method, by the names the JRC guidelines use. */
-export type SupplyRiskInput = "IR" | "HHI_WGI_EU" | "EoL_RIR" | "SI_SR";
+export type SupplyRiskInput = "IR" | "HHI_WGI_EU" | "HHI_WGI_global" | "EoL_RIR" | "SI_SR";
+
+/**
+ * Which shares the graph holds for a node: world shares, or (a perspective graph) one importer's
+ * sourcing shares. The metric cannot tell from the graph alone (perspective/ builds that graph),
+ * so the caller says; the note then names the shares used.
+ */
+export interface ShareOrigin {
+  perspective: string;
+  used: "sourcing" | "world";
+}
+
+export interface EuFactorValue {
+  value: number;
+  /** Where it came from: the node's own attribute, or an euFactors entry (its citation, year and grade). */
+  source: string;
+}
+
+const FACTOR_INDEX = new WeakMap<object, Map<string, EuFactor>>();
+
+/**
+ * A material node's EoL_RIR or SI_SR: its own attribute (eolRir, substitutionIndex) where set,
+ * else the data's euFactors entry; undefined when the data has neither.
+ */
+export function euFactorOf(graph: ChokepointGraph, node: string, factor: "eolRir" | "siSr"): EuFactorValue | undefined {
+  const attrs = graph.getNodeAttributes(node);
+  if (attrs.kind !== "material") return undefined;
+  const own = factor === "eolRir" ? attrs.eolRir : attrs.substitutionIndex;
+  if (own !== undefined) return { value: own, source: `the node's ${factor === "eolRir" ? "eolRir" : "substitutionIndex"}` };
+  return factorEntry(graph, node, factor, "");
+}
+
+/** The data's trade variable t of `country` for a material node's global term (euFactors), if any. */
+export const euTradeFactorOf = (graph: ChokepointGraph, node: string, country: string): EuFactorValue | undefined => factorEntry(graph, node, "t", country);
+
+function factorEntry(graph: ChokepointGraph, node: string, factor: EuFactor["factor"], country: string): EuFactorValue | undefined {
+  const list = layersOf(graph).euFactors;
+  let index = FACTOR_INDEX.get(list);
+  if (!index) FACTOR_INDEX.set(list, (index = new Map(list.map((e) => [`${e.node}\u0000${e.factor}\u0000${e.country ?? ""}`, e]))));
+  const entry = index.get(`${node}\u0000${factor}\u0000${country}`);
+  return entry && { value: entry.value, source: `${entry.source.citation} (${entry.year}, grade ${entry.grade})` };
+}
 
 export interface GovernanceCountry {
   id: string;
@@ -46,7 +89,7 @@ export interface GovernanceResult {
 }
 
 /** Governance-weighted concentration and reduced EU supply risk of one supplied node. */
-export function governanceWeighted(graph: ChokepointGraph, node: string, settings: EngineSettingsInput = {}): GovernanceResult {
+export function governanceWeighted(graph: ChokepointGraph, node: string, settings: EngineSettingsInput = {}, origin?: ShareOrigin): GovernanceResult {
   const resolved = resolveSettings(settings);
   const { countries: shares } = computeConcentration(graph, node, resolved);
   const countries = shares.map(({ id, share }): GovernanceCountry => {
@@ -59,7 +102,9 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
   const defaulted = countries.filter((c) => c.defaulted).map((c) => c.id);
 
   const attrs = graph.getNodeAttributes(node);
-  const missing: SupplyRiskInput[] = ["IR", "HHI_WGI_EU"];
+  const onSourcing = origin?.used === "sourcing";
+  // On an importer's sourcing the global term is the one left out; on world shares, the importer's.
+  const missing: SupplyRiskInput[] = ["IR", onSourcing ? "HHI_WGI_global" : "HHI_WGI_EU"];
   if (attrs.kind !== "material") {
     return {
       node, hhiWgi, countries, defaulted, fallbackWgi: resolved.defaultWgi, supplyRisk: undefined,
@@ -67,22 +112,31 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
       note: `no supply risk: ${attrs.kind} nodes are not scored by the EU raw-material method`,
     };
   }
-  if (attrs.eolRir === undefined) missing.push("EoL_RIR");
-  if (attrs.substitutionIndex === undefined) missing.push("SI_SR");
-  const eolRir = attrs.eolRir ?? 0;
-  const siSr = attrs.substitutionIndex ?? 1;
+  const eol = euFactorOf(graph, node, "eolRir");
+  const si = euFactorOf(graph, node, "siSr");
+  if (eol === undefined) missing.push("EoL_RIR");
+  if (si === undefined) missing.push("SI_SR");
+  const eolRir = eol?.value ?? 0;
+  const siSr = si?.value ?? 1;
   const assumed = [
-    attrs.eolRir === undefined ? "EoL_RIR missing, taken as 0" : "",
-    attrs.substitutionIndex === undefined ? "SI_SR missing, taken as 1" : "",
+    eol === undefined ? "EoL_RIR missing, taken as 0" : "",
+    si === undefined ? "SI_SR missing, taken as 1" : "",
   ].filter(Boolean);
   return {
     node, hhiWgi, countries, defaulted, fallbackWgi: resolved.defaultWgi,
     supplyRisk: hhiWgi * (1 - eolRir) * siSr,
     missing,
     note:
-      `SR = HHI_WGI x (1 - EoL_RIR) x SI_SR on world shares (IR and EU sourcing not in the data)` +
+      `SR = HHI_WGI x (1 - EoL_RIR) x SI_SR on ${sharesUsed(origin)}` +
       (assumed.length > 0 ? `; ${assumed.join(", ")}: an upper bound` : ""),
   };
+}
+
+function sharesUsed(origin: ShareOrigin | undefined): string {
+  if (origin === undefined || origin.perspective === "world") return "world shares (IR and EU sourcing not in the data)";
+  const who = origin.perspective;
+  if (origin.used === "world") return `world shares (perspective ${who}: no ${who} sourcing for this node; IR not used)`;
+  return `${who} sourcing shares (perspective ${who}; IR and the global term not used: 'concentration --method eu' gives the full method)`;
 }
 
 export interface StageBottleneck {

@@ -6,7 +6,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { layersOf } from "../../model/layers.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { suppliedNodes } from "../metrics/index.ts";
-import { scaleWgi } from "../metrics/index.ts";
+import { euFactorOf, euTradeFactorOf, scaleWgi } from "../metrics/index.ts";
 import { supplyMix, type MixEntry } from "./supply-mix.ts";
 
 export interface SrTerm {
@@ -35,6 +35,8 @@ export interface EuSupplyRisk {
   sourcing: SrTerm[];
   /** Inputs the data lacked, each with what was assumed (empty: every term from the data). */
   assumptions: string[];
+  /** Where IR, EoL_RIR and SI_SR came from, one line each for those the data has. */
+  sources: string[];
 }
 
 export interface EuSrOptions {
@@ -42,15 +44,20 @@ export interface EuSrOptions {
   importer?: string;
 }
 
+/** A supplier's WGI on the method's 0..10 scale (10 worst); undefined estimate when the data has none. */
+export function countryWgi(graph: ChokepointGraph, id: string, defaultWgi: number): { wgi: number; estimate: number | undefined } {
+  const attrs = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
+  const estimate = attrs?.kind === "country" ? attrs.governance?.wgi : undefined;
+  return { wgi: scaleWgi(estimate ?? defaultWgi), estimate };
+}
+
 /** A country's trade variable for a node: from the importer's sourcing entry, else 1 (and said so). */
 function terms(graph: ChokepointGraph, mix: MixEntry[], tOf: (c: string) => number | undefined, defaultWgi: number, missing: Set<string>, missingT: Set<string>): SrTerm[] {
   return mix.map((e) => {
-    const attrs = graph.hasNode(e.id) ? graph.getNodeAttributes(e.id) : undefined;
-    const estimate = attrs?.kind === "country" ? attrs.governance?.wgi : undefined;
+    const { wgi, estimate } = countryWgi(graph, e.id, defaultWgi);
     if (estimate === undefined) missing.add(e.id);
     const t = e.t ?? tOf(e.id);
     if (t === undefined) missingT.add(e.id);
-    const wgi = scaleWgi(estimate ?? defaultWgi);
     const tt = t ?? 1;
     return { country: e.id, share: e.share, wgi, t: tt, contribution: e.share * e.share * wgi * tt };
   });
@@ -71,8 +78,9 @@ export function euSupplyRisk(graph: ChokepointGraph, node: string, settings: Eng
   const noWgi = new Set<string>();
   const tGlobal = new Set<string>();
   const tImporter = new Set<string>();
-  const global = terms(graph, world.countries, (c) => tByCountry.get(c), resolved.defaultWgi, noWgi, tGlobal);
-  const sourcing = own.used === "sourcing" ? terms(graph, own.countries, () => undefined, resolved.defaultWgi, noWgi, tImporter) : global;
+  // The global term's t: the importer's sourcing entry's where it has one, else the data's euFactors t.
+  const global = terms(graph, world.countries, (c) => tByCountry.get(c) ?? euTradeFactorOf(graph, node, c)?.value, resolved.defaultWgi, noWgi, tGlobal);
+  const sourcing = own.used === "sourcing" ? terms(graph, own.countries, (c) => euTradeFactorOf(graph, node, c)?.value, resolved.defaultWgi, noWgi, tImporter) : global;
   if (tGlobal.size > 0) assumptions.push(`t = 1 for ${[...tGlobal].join(", ")} in the global term (no t in the data)`);
   if (own.used === "world") assumptions.push(`no ${importer} sourcing: the global shares stand in for it`);
   else if (tImporter.size > 0) assumptions.push(`t = 1 for ${[...tImporter].join(", ")} in the ${importer} term (no t in the data)`);
@@ -80,16 +88,25 @@ export function euSupplyRisk(graph: ChokepointGraph, node: string, settings: Eng
   const irEntry = layersOf(graph).importReliance.find((e) => e.importer === importer && e.node === node);
   const ir = irEntry?.value ?? 1;
   if (!irEntry) assumptions.push(`IR missing, taken as 1`);
-  if (attrs.eolRir === undefined) assumptions.push("EoL_RIR missing, taken as 0 (no recycling; SR an upper bound)");
-  if (attrs.substitutionIndex === undefined) assumptions.push("SI_SR missing, taken as 1 (no substitution; SR an upper bound)");
-  const eolRir = attrs.eolRir ?? 0;
-  const siSr = attrs.substitutionIndex ?? 1;
+  const eol = euFactorOf(graph, node, "eolRir");
+  const si = euFactorOf(graph, node, "siSr");
+  if (eol === undefined) assumptions.push("EoL_RIR missing, taken as 0 (no recycling; SR an upper bound)");
+  if (si === undefined) assumptions.push("SI_SR missing, taken as 1 (no substitution; SR an upper bound)");
+  const eolRir = eol?.value ?? 0;
+  const siSr = si?.value ?? 1;
+  const tFromData = world.countries.filter((c) => !tByCountry.has(c.id)).map((c) => [c.id, euTradeFactorOf(graph, node, c.id)] as const).filter(([, f]) => f !== undefined);
+  const sources = [
+    ...(tFromData.length > 0 ? [`t of ${tFromData.map(([c]) => c).join(", ")} in the global term: ${tFromData[0]![1]!.source}`] : []),
+    ...(irEntry ? [`IR ${irEntry.value}: ${irEntry.source.citation} (${irEntry.year}, grade ${irEntry.grade})`] : []),
+    ...(eol ? [`EoL_RIR ${eol.value}: ${eol.source}`] : []),
+    ...(si ? [`SI_SR ${si.value}: ${si.source}`] : []),
+  ];
   const hhiWgiGlobal = total(global);
   const hhiWgiImporter = total(sourcing);
   const sr = (hhiWgiGlobal * (ir / 2) + hhiWgiImporter * (1 - ir / 2)) * (1 - eolRir) * siSr;
   return {
     node, material: attrs.material ?? node, stage: attrs.stage, importer,
-    hhiWgiGlobal, hhiWgiImporter, importerMix: own.used, ir, eolRir, siSr, sr, global, sourcing, assumptions,
+    hhiWgiGlobal, hhiWgiImporter, importerMix: own.used, ir, eolRir, siSr, sr, global, sourcing, assumptions, sources,
   };
 }
 

@@ -49,6 +49,11 @@ export function graphWith(graph: ChokepointGraph, inputs: readonly UncertainInpu
   let drawnSourcing: SourcingEntry[] | undefined;
   inputs.forEach((x, i) => {
     const v = values[i]!;
+    if (x.kind === "stock") {
+      const attrs = copy.getNodeAttributes(x.ref);
+      if ("stock" in attrs && attrs.stock) copy.replaceNodeAttributes(x.ref, { ...attrs, stock: { ...attrs.stock, months: v } });
+      return;
+    }
     if (x.kind === "sourcing") {
       drawnSourcing ??= [...sourcing];
       const index = Number(x.ref);

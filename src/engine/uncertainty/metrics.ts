@@ -11,17 +11,20 @@ import { n1All } from "../perspective/index.ts";
 import { perspectiveGraph } from "../perspective/index.ts";
 import { WORLD } from "../perspective/index.ts";
 import { rankRisks } from "../metrics/index.ts";
-import { runScenario, type ScenarioCut } from "../propagation/index.ts";
+import { runScenario, runTimeline, type TimedCut } from "../propagation/index.ts";
 import type { Metric } from "./monte-carlo.ts";
 
-export const METRIC_NAMES = ["hhi", "sr", "n1", "ranking", "crma", "scenario", "knockouts"] as const;
+export const METRIC_NAMES = ["hhi", "sr", "n1", "ranking", "crma", "scenario", "timeline", "knockouts"] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 export interface MetricSpec {
   name: MetricName;
   perspective?: string;
-  /** For "scenario": the cuts. */
-  cuts?: ScenarioCut[];
+  /** For "scenario" and "timeline": the cuts (timing fields are read by "timeline" only). */
+  cuts?: TimedCut[];
+  /** For "timeline": the horizon in months (default 12) and the survival threshold. */
+  months?: number;
+  threshold?: number;
   /** For "crma": every material, not only strategic ones. */
   allMaterials?: boolean;
 }
@@ -59,7 +62,18 @@ export function buildMetric(spec: MetricSpec): Metric {
         for (const s of runScenario(view(g), spec.cuts ?? []).sectors) out[s.sector] = s.loss;
         return out;
       };
+    case "timeline":
+      return (g) => {
+        // Output-months lost per sector over the horizon; every sector keyed, as for "scenario".
+        const out: Record<string, number> = {};
+        g.forEachNode((id, a) => void (a.kind === "sector" && (out[id] = 0)));
+        for (const s of runTimeline(view(g), spec.cuts ?? [], timelineOptions(spec)).sectors) out[s.sector] = s.outputMonthsLost;
+        return out;
+      };
     case "knockouts":
       return (g) => Object.fromEntries(runKnockouts(view(g), settings).map((k) => [k.node, k.meanLoss]));
   }
 }
+
+/** The runTimeline options of a "timeline" spec. */
+export const timelineOptions = (spec: MetricSpec) => ({ months: spec.months ?? 12, ...(spec.threshold !== undefined ? { threshold: spec.threshold } : {}) });

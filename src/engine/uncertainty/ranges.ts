@@ -26,11 +26,11 @@ export const DEFAULT_WIDTHS: UncertaintyWidths = {
   stockRelative: { A: 0.1, B: 0.25, C: 0.5, U: 1, ungraded: 0.5 },
 };
 
-export type InputKind = "share" | "substitutability" | "dependence" | "sourcing";
+export type InputKind = "share" | "substitutability" | "dependence" | "sourcing" | "stock";
 
 export interface UncertainInput {
   kind: InputKind;
-  /** Edge key (`from->to`) for edge inputs, index into the sourcing list for sourcing. */
+  /** Edge key (`from->to`) for edge inputs, index into the sourcing list for sourcing, the node id for stock. */
   ref: string;
   /** The node whose listed shares are renormalised together (the supplied node), or the edge's target. */
   node: string;
@@ -75,6 +75,14 @@ export function uncertainInputs(graph: ChokepointGraph, widths: UncertaintyWidth
   });
   layersOf(graph).sourcing.forEach((e, i) => {
     push({ kind: "sourcing", ref: String(i), node: `${e.importer}\u0000${e.node}`, point: e.share, ...bounds(e.share, e.low, e.high, widths.share[e.grade]), grade: e.grade });
+  });
+  // Stocks last, so the shares' and judgements' draws of every other metric stay as they were.
+  graph.forEachNode((id, a) => {
+    if (!("stock" in a) || !a.stock) return;
+    const { months, range, grade } = a.stock;
+    const w = months * (grade ? widths.stockRelative[grade] : widths.stockRelative.ungraded);
+    const explicit = range !== undefined;
+    push({ kind: "stock", ref: id, node: id, point: months, low: explicit ? range.low : Math.max(0, months - w), high: explicit ? range.high : months + w, explicit, grade });
   });
   return out;
 }

@@ -17,6 +17,8 @@ interface NodeModel {
   /** Per supplier: countries (local index) and fractions of its share each gets. */
   folds: { country: Int32Array; fraction: Float64Array }[];
   countries: number;
+  /** Country ids by local index. */
+  countryIds: string[];
 }
 
 export interface ShareKernel {
@@ -38,34 +40,40 @@ export function compileShareKernel(graph: ChokepointGraph, inputs: readonly Unce
     });
     // Every listed share is an input (ranges.ts keeps fixed ones too), so each listed supplier has a slot.
     const slots = Int32Array.from(entries, (e) => (e.listed ? slotOf.get(edgeKey(e.id, r.node))! : -1));
-    return { node: r.node, reach: r.reach, slots, folds, countries: local.size };
+    return { node: r.node, reach: r.reach, slots, folds, countries: local.size, countryIds: [...local.keys()] };
   });
   return { nodes };
+}
+
+/** Country shares (by local index, see countryIds) of kernel node n for one vector of input values. */
+export function kernelCountryShares(kernel: ShareKernel, values: Float64Array, n: number): Float64Array {
+  const m = kernel.nodes[n]!;
+  let listed = 0;
+  let unlisted = 0;
+  for (let s = 0; s < m.slots.length; s++) {
+    const slot = m.slots[s]!;
+    if (slot === -1) unlisted++;
+    else listed += values[slot]!;
+  }
+  const split = unlisted > 0 ? Math.max(0, 1 - listed) / unlisted : 0;
+  const byCountry = new Float64Array(m.countries);
+  for (let s = 0; s < m.slots.length; s++) {
+    const slot = m.slots[s]!;
+    const v = slot === -1 ? split : values[slot]!;
+    const f = m.folds[s]!;
+    for (let k = 0; k < f.country.length; k++) byCountry[f.country[k]!]! += v * f.fraction[k]!;
+  }
+  return byCountry;
 }
 
 /** Country HHI (0..10,000) of every node for one vector of input values. */
 export function kernelHhi(kernel: ShareKernel, values: Float64Array): Float64Array {
   const out = new Float64Array(kernel.nodes.length);
-  kernel.nodes.forEach((m, n) => {
-    let listed = 0;
-    let unlisted = 0;
-    const share = new Float64Array(m.slots.length);
-    for (let s = 0; s < m.slots.length; s++) {
-      const slot = m.slots[s]!;
-      if (slot === -1) unlisted++;
-      else listed += share[s] = values[slot]!;
-    }
-    const split = unlisted > 0 ? Math.max(0, 1 - listed) / unlisted : 0;
-    const byCountry = new Float64Array(m.countries);
-    for (let s = 0; s < m.slots.length; s++) {
-      const v = m.slots[s] === -1 ? split : share[s]!;
-      const f = m.folds[s]!;
-      for (let k = 0; k < f.country.length; k++) byCountry[f.country[k]!]! += v * f.fraction[k]!;
-    }
+  for (let n = 0; n < kernel.nodes.length; n++) {
     let h = 0;
-    for (const c of byCountry) h += (c * 100) ** 2;
+    for (const c of kernelCountryShares(kernel, values, n)) h += (c * 100) ** 2;
     out[n] = h;
-  });
+  }
   return out;
 }
 
