@@ -6,7 +6,7 @@ const risk = only("risk");
 
 describe("--perspective on the CLI", () => {
   it("scenario under KR cuts Japan's share of Korea's sourcing and says which nodes use it", async () => {
-    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", ...risk, "--json"]);
+    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--steady-state", ...risk, "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/perspective KR: KR's sourcing shares for 1 node\(s\) \(hf\); world shares elsewhere/);
     const out = JSON.parse(r.stdout);
