@@ -4,12 +4,11 @@
 // only the supplies entries whose source moved, in entry order, gives the same value to the bit as
 // the full rule of propagation.ts. Availabilities only fall during a run, so the inputs' minimum of
 // a node is kept up to date as its inputs fall (a minimum, unlike a sum, is exact in any order).
-// At 100k nodes a touched node has ~17 entries of which one or two moved. The sweep order and
-// queues are those of the worklist (propagation.ts), with the queue a two-level bitset of sweep
-// positions instead of a heap: the same ascending order, cheaper.
+// At 100k nodes a touched node has ~17 entries of which one or two moved. The sweeps are the
+// worklist's (sweep-loop.ts, shared with propagation.ts).
 import type { PropagationModel, PropagationRun } from "./propagation.ts";
 import { worklistOf } from "./propagation.ts";
-import { createPositionQueue } from "./position-queue.ts";
+import { createSweepLoop } from "./sweep-loop.ts";
 
 export interface KnockoutSweep {
   /**
@@ -176,8 +175,6 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
   for (const x of m.inKeep) if (!Number.isFinite(x)) return undefined;
   const n = m.ids.length;
   const { dependentStart, dependents } = worklistOf(m);
-  const position = new Int32Array(n);
-  for (let i = 0; i < n; i++) position[m.order[i]!] = i;
   const touched = createTouched(n);
   const supplies = createSupplyLists(m, touched.add);
   const inputs = createInputMinima(m, touched.add);
@@ -195,23 +192,23 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
     if (lost > 0) x = Math.min(x, Math.max(0, 1 - lost));
     return Math.min(x, inputs.min[v]!);
   };
-  const sweep = createSweepLoop(m, position, dependentStart, dependents, valueOf, (v, a) => {
-    if (!moved[v]) markMoved(v);
-    inputs.fell(v, a);
-  });
+  const loop = createSweepLoop(m, dependentStart, dependents);
   return {
     run(cuts, own, a, tolerance, maxIterations) {
-      const seeds: number[] = [];
       for (let i = 0; i < cuts.length; i++) {
         const cut = cuts[i]!;
         if (own[cut] === 1 || moved[cut]) continue;
         a[cut] = own[cut]!;
         markMoved(cut);
         inputs.fell(cut, a);
-        seeds.push(cut);
-        for (let k = dependentStart[cut]!; k < dependentStart[cut + 1]!; k++) seeds.push(dependents[k]!);
+        loop.seed(cut);
+        for (let k = dependentStart[cut]!; k < dependentStart[cut + 1]!; k++) loop.seed(dependents[k]!);
       }
-      return sweep(seeds, own, a, tolerance, maxIterations);
+      const changed = (v: number) => {
+        if (!moved[v]) markMoved(v);
+        inputs.fell(v, a);
+      };
+      return loop.run((v) => valueOf(v, own, a), a, changed, tolerance, maxIterations);
     },
     moved: () => movedNodes.subarray(0, movedCount),
     reset(a) {
@@ -227,73 +224,5 @@ export function createKnockoutSweep(m: PropagationModel): KnockoutSweep | undefi
       });
       supplies.clearPool();
     },
-  };
-}
-
-/**
- * The worklist's sweeps (propagation.ts) over queued sweep positions: each sweep visits the queued
- * nodes in ascending position; a changed node queues its later dependents in this sweep and its
- * earlier ones for the next. `fell(v, a)` is told of every change.
- */
-function createSweepLoop(
-  m: PropagationModel,
-  position: Int32Array,
-  dependentStart: Int32Array,
-  dependents: Int32Array,
-  valueOf: (v: number, own: Float64Array, a: Float64Array) => number,
-  fell: (v: number, a: Float64Array) => void,
-) {
-  const n = m.ids.length;
-  const queue = createPositionQueue(n);
-  const queued = new Uint8Array(n);
-  const next = new Int32Array(n);
-  let nextSize = 0;
-  const inNext = new Uint8Array(n);
-  const seed = (v: number) => {
-    if (!queued[v]) (queued[v] = 1), queue.push(position[v]!);
-  };
-  const sweepOnce = (own: Float64Array, a: Float64Array): number => {
-    let maxDelta = 0;
-    for (let p = queue.popFrom(0); p >= 0; p = queue.popFrom(p + 1)) {
-      const v = m.order[p]!;
-      queued[v] = 0;
-      const x = valueOf(v, own, a);
-      const old = a[v]!;
-      if (x === old) continue;
-      const delta = Math.abs(old - x);
-      if (delta > maxDelta) maxDelta = delta;
-      a[v] = x;
-      fell(v, a);
-      for (let k = dependentStart[v]!; k < dependentStart[v + 1]!; k++) {
-        const w = dependents[k]!;
-        const pw = position[w]!;
-        if (pw > p) {
-          if (!queued[w]) (queued[w] = 1), queue.push(pw);
-        } else if (!inNext[w]) (inNext[w] = 1), (next[nextSize++] = w);
-      }
-    }
-    return maxDelta;
-  };
-  return (seeds: readonly number[], own: Float64Array, a: Float64Array, tolerance: number, maxIterations: number): PropagationRun => {
-    for (const v of seeds) seed(v);
-    let iterations = 0;
-    let maxDelta = Infinity;
-    try {
-      while (iterations < maxIterations) {
-        iterations++;
-        maxDelta = sweepOnce(own, a);
-        if (maxDelta < tolerance) return { iterations, converged: true, maxDelta };
-        for (let i = 0; i < nextSize; i++) {
-          inNext[next[i]!] = 0;
-          seed(next[i]!);
-        }
-        nextSize = 0;
-      }
-      return { iterations, converged: false, maxDelta };
-    } finally {
-      for (let p = queue.popFrom(0); p >= 0; p = queue.popFrom(p + 1)) queued[m.order[p]!] = 0;
-      for (let i = 0; i < nextSize; i++) inNext[next[i]!] = 0;
-      nextSize = 0;
-    }
   };
 }

@@ -1,5 +1,5 @@
-// The knock-out sweep's queue (knockout-sweep.ts): sweep positions as a two-level bitset, popped in
-// ascending order like the worklist's heap (propagation.ts), cheaper.
+// The sweep loop's queue (sweep-loop.ts): sweep positions as a two-level bitset, popped in
+// ascending order (it replaced a binary heap: the same order, cheaper).
 
 /** A queue of sweep positions 0..n-1: bits, and one summary bit per non-empty word; pops ascend. */
 export function createPositionQueue(n: number) {
