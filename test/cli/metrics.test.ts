@@ -127,8 +127,8 @@ describe("partners", () => {
 
 describe("scenario", () => {
   // DOMAIN.md worked example: cut CN -> cobalt-refined 0.26, li-ion-cell min(0.25, 0.26) = 0.25.
-  it("cut CN: electric vehicles at 25% (subprocess, exact JSON)", async () => {
-    const r = await runBin(["scenario", "--cut", "CN", ...mini, "--json"]);
+  it("cut CN --steady-state: electric vehicles at 25% (subprocess, exact JSON)", async () => {
+    const r = await runBin(["scenario", "--cut", "CN", "--steady-state", ...mini, "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       preset: null,
@@ -151,15 +151,15 @@ describe("scenario", () => {
 
   // tsmc 50%: chip supply 0.9 x 0.5 + 0.1 = 0.55; the EUV scanner is untouched.
   it("tsmc=0.5 and percent severities; edge cuts", async () => {
-    const half = await json(["scenario", "--cut", "tsmc=0.5"]);
+    const half = await json(["scenario", "--cut", "tsmc=0.5", "--steady-state"]);
     expect(half.sectors.slice(0, 2).map((s: { sector: string; availability: number }) => [s.sector, s.availability])).toEqual([
       ["electronics", 0.55],
       ["telecom", 0.55],
     ]);
-    const pct = await json(["scenario", "--cut", "tsmc=50%"]);
+    const pct = await json(["scenario", "--cut", "tsmc=50%", "--steady-state"]);
     expect(pct.sectors).toEqual(half.sectors);
     // CN withholds only li-ion cells: the cobalt it refines still flows. Cells: 0.25, EV 0.25.
-    const edge = await json(["scenario", "--cut", "CN->li-ion-cell"]);
+    const edge = await json(["scenario", "--cut", "CN->li-ion-cell", "--steady-state"]);
     expect(edge.affected.find((a: { node: string }) => a.node === "cobalt-refined")).toBeUndefined();
     expect(edge.sectors[0]).toMatchObject({ sector: "electric-vehicles", availability: 0.25 });
   });
@@ -179,17 +179,27 @@ describe("scenario", () => {
   });
 
   it("runs a preset", async () => {
-    const out = await json(["scenario", "--preset", "taiwan-blockade"]);
+    const out = await json(["scenario", "--preset", "taiwan-blockade", "--steady-state"]);
     expect(out.preset).toBe("taiwan-blockade");
     expect(out.sectors[0]).toMatchObject({ sector: "electronics", availability: expect.closeTo(0.1, 12), cause: "TW" });
+  });
+
+  // Without --months or --steady-state the scenario runs 12 months (issue 13): TW cut all year leaves
+  // electronics at 0.1 each month, 0.9 x 12 = 10.8 output-months; the steady state's numbers match a month's.
+  it("shows months by default: 12, the cut to the horizon", async () => {
+    const out = await json(["scenario", "--preset", "taiwan-blockade"]);
+    const electronics = out.sectors.find((s: { sector: string }) => s.sector === "electronics");
+    expect(electronics.outputMonthsLost).toBeCloseTo(10.8, 9);
+    expect(electronics.worstLoss).toBeCloseTo(0.9, 12);
+    expect(out.nodes.find((n: { node: string }) => n.node === "electronics").availability).toHaveLength(12);
   });
 });
 
 describe("knockouts", () => {
   // NL (via asml, 100% of EUV scanners) zeroes electronics and telecom: mean loss 2/3, and the
   // two sectors tie for the worst (both listed; worstSector is the first by id).
-  it("ranks single cuts (subprocess)", async () => {
-    const r = await runBin(["knockouts", ...mini, "--json", "--top", "3"]);
+  it("ranks single cuts in the steady state (subprocess)", async () => {
+    const r = await runBin(["knockouts", ...mini, "--steady-state", "--json", "--top", "3"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual([
@@ -197,6 +207,18 @@ describe("knockouts", () => {
       { rank: 2, node: "asml", label: "ASML", kind: "company", meanLoss: 2 / 3, worstLoss: 1, worstSector: "electronics", worstSectors: ["electronics", "telecom"], sectorsAffected: 2, singlePointOfFailureFor: ["electronics", "telecom"], converged: true },
       { rank: 3, node: "TW", label: "Taiwan", kind: "country", meanLoss: 0.6, worstLoss: 0.9, worstSector: "electronics", worstSectors: ["electronics", "telecom"], sectorsAffected: 2, singlePointOfFailureFor: [], converged: true },
     ]);
+  });
+});
+
+describe("knockouts by default", () => {
+  // 6 months by default (issue 13): NL zeroes electronics and telecom for 6 months = 12 output-months;
+  // TW leaves chips at 0.1, 0.9 x 2 sectors x 6 = 10.8.
+  it("cuts each node for 6 months and ranks by output-months", async () => {
+    const rows = JSON.parse((await runIn(["knockouts", ...mini, "--json", "--top", "3"])).stdout);
+    expect(rows.map((e: { node: string }) => e.node)).toEqual(["NL", "asml", "TW"]);
+    expect(rows[0].outputMonthsLost).toBeCloseTo(12, 9);
+    expect(rows[2].outputMonthsLost).toBeCloseTo(10.8, 9);
+    expect((await runIn(["knockouts", ...mini, "--months", "2", "--steady-state"])).code).toBe(2);
   });
 });
 

@@ -6,7 +6,7 @@ const risk = only("risk");
 
 describe("--perspective on the CLI", () => {
   it("scenario under KR cuts Japan's share of Korea's sourcing and says which nodes use it", async () => {
-    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", ...risk, "--json"]);
+    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--steady-state", ...risk, "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/perspective KR: KR's sourcing shares for 1 node\(s\) \(hf\); world shares elsewhere/);
     const out = JSON.parse(r.stdout);
@@ -86,10 +86,13 @@ describe("--uncertainty and --sensitivity on the CLI", () => {
   });
 
   it("scenario --sensitivity names the input that moves the loss most", async () => {
-    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--sensitivity", "electronics", ...risk, "--json"]);
+    const r = await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--sensitivity", "electronics", "--steady-state", ...risk, "--json"]);
     expect(r.code).toBe(0);
     const t = JSON.parse(r.stdout);
     expect(t.point).toBeCloseTo(0.32, 6);
+    // The default is the months view: the same loss held for the 12-month horizon, in output-months.
+    const months = JSON.parse((await runIn(["scenario", "--cut", "JP", "--perspective", "KR", "--sensitivity", "electronics", ...risk, "--json"])).stdout);
+    expect(months.point).toBeCloseTo(0.32 * 12, 9);
     expect(t.bars[0]).toMatchObject({ atLow: 0.24, atHigh: 0.4, swing: expect.closeTo(0.16, 12) });
     const bad = await runIn(["scenario", "--cut", "JP", "--sensitivity", "nothing", ...risk]);
     expect(bad.code).toBe(2);

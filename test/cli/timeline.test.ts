@@ -30,13 +30,13 @@ describe("scenario --months", () => {
     expect(out.nodes.find((n: { node: string }) => n.node === "cobalt-refined").availability).toEqual([0.26, 0.26, 0.63, 1]);
   });
 
-  it("prints a table and refuses timing options without --months", async () => {
+  it("prints a table and refuses timing options with --steady-state", async () => {
     const table = await runIn(["scenario", "--cut", "CN", "--months", "3", ...mini]);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/electric-vehicles +2\.25 +75\.0% +0,1,2 +0 +- +75 75 75 +CN -> li-ion-cell -> electric-vehicles/);
-    const bad = await runIn(["scenario", "--cut", "CN", "--duration", "3", ...mini]);
+    const bad = await runIn(["scenario", "--cut", "CN", "--duration", "3", "--steady-state", ...mini]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/need --months/);
+    expect(bad.stderr).toMatch(/are for the months view; drop --steady-state/);
     expect((await runIn(["scenario", "--cut", "CN", "--months", "3", "--steady-state", ...mini])).code).toBe(2);
   });
 });

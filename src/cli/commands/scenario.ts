@@ -64,14 +64,14 @@ export const scenarioCommand: Command = {
     "its host country. FROM->TO withholds FROM's supply of TO only (an export control on one good);\n" +
     "FROM:MATERIAL withholds FROM's supply of every stage of a material (CN:rare-earths: mined and separated).\n" +
     "Cuts given with --preset are added to the preset's.\n\n" +
-    "Without --months the steady state is shown (no stocks, full substitution, the cut forever; the\n" +
-    "same as --steady-state). --months N runs month by month over N months: every cut starts in month\n" +
-    "--start (0), lasts --duration months (default: to the horizon) and falls back linearly over\n" +
-    "--recovery months; stocks cover shortfalls until they run out and substitutes ramp up over each\n" +
-    "input's substitutionMonths. Per sector it shows output-months lost, the worst month(s), the months\n" +
-    "it survives (availability at or above --threshold, 0.95) and the months it takes to recover.\n\n" +
+    "The scenario runs month by month over --months N (default 12): every cut starts in month --start (0),\n" +
+    "lasts --duration months (default: to the horizon) and falls back linearly over --recovery months;\n" +
+    "stocks cover shortfalls until they run out and substitutes ramp up over each input's\n" +
+    "substitutionMonths. Per sector it shows output-months lost, the worst month(s), the months it\n" +
+    "survives (availability at or above --threshold, 0.95) and the months it takes to recover.\n" +
+    "--steady-state shows the steady state instead (no stocks, full substitution, the cut forever).\n\n" +
     `Presets (--preset NAME; --presets lists them):\n${presetList()}\n\n` +
-    "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --preset china-stops-exporting --months 12 --duration 6 --recovery 3\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
+    "Examples:\n  chokepoint scenario --cut CN\n  chokepoint scenario --preset china-stops-exporting --duration 6 --recovery 3\n  chokepoint scenario --cut CN --steady-state\n  chokepoint scenario --cut tsmc=0.5 --cut CD=30%\n  chokepoint scenario --preset taiwan-blockade --json",
   options: {
     ...PERSPECTIVE_OPTION,
     ...UNCERTAINTY_OPTIONS,
@@ -79,12 +79,12 @@ export const scenarioCommand: Command = {
     preset: { type: "string", arg: "NAME", description: "a named scenario (see below)" },
     presets: { type: "boolean", description: "list the presets and exit" },
     top: { type: "string", arg: "N", description: "show only the N sectors with the largest loss" },
-    months: { type: "string", arg: "N", description: "run month by month over N months" },
+    months: { type: "string", arg: "N", description: "the horizon in months (default 12)" },
     start: { type: "string", arg: "M", description: "with --months: the month the cuts start (default 0)" },
     duration: { type: "string", arg: "M", description: "with --months: months the cuts last (default: to the horizon)" },
     recovery: { type: "string", arg: "M", description: "with --months: months to ramp back to normal after the cuts (default 0)" },
     threshold: { type: "string", arg: "X", description: "with --months: availability a sector must keep to survive (default 0.95)" },
-    "steady-state": { type: "boolean", description: "the steady state (the default without --months)" },
+    "steady-state": { type: "boolean", description: "the steady state instead of months (no stocks, full substitution, the cut forever)" },
     ...FORMAT_OPTIONS,
   },
   async run(context) {
@@ -150,17 +150,22 @@ export const scenarioCommand: Command = {
   },
 };
 
-/** --months and the options that only make sense with it. */
+/** The horizon issue 13 sets as the default: a year, month by month. */
+export const DEFAULT_SCENARIO_MONTHS = 12;
+
+/** --months (default 12; undefined with --steady-state) and the options that only make sense with months. */
 function timeOptions(values: Parameters<typeof flagOption>[0]) {
-  const months = intOption(values, "months");
+  const steady = flagOption(values, "steady-state");
+  const given = intOption(values, "months");
   const start = intOption(values, "start", 0);
   const duration = intOption(values, "duration");
   const recoveryMonths = intOption(values, "recovery", 0);
   const threshold = numberOption(values, "threshold", 0.01, 1);
-  if (months !== undefined && flagOption(values, "steady-state")) throw new UsageError("--steady-state and --months exclude each other; give one");
-  if (months === undefined && [start, duration, recoveryMonths, threshold].some((x) => x !== undefined)) {
-    throw new UsageError("--start, --duration, --recovery and --threshold need --months, e.g. --months 12 --duration 6");
+  if (given !== undefined && steady) throw new UsageError("--steady-state and --months exclude each other; give one");
+  if (steady && [start, duration, recoveryMonths, threshold].some((x) => x !== undefined)) {
+    throw new UsageError("--start, --duration, --recovery and --threshold are for the months view; drop --steady-state, e.g. --duration 6");
   }
+  const months = steady ? undefined : (given ?? DEFAULT_SCENARIO_MONTHS);
   const timing = {
     ...(start !== undefined ? { start } : {}),
     ...(duration !== undefined ? { duration } : {}),

@@ -4,8 +4,9 @@
 // inputs changed (a worklist), so a cut costs the size of its downstream cone, not of the graph.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { buildPropagationModel, type PropagationModel } from "./propagation-model.ts";
+import { createSweepLoop, type PropagationRun } from "./sweep-loop.ts";
 
-export { buildPropagationModel, type PropagationModel };
+export { buildPropagationModel, type PropagationModel, type PropagationRun };
 
 const MODELS = new WeakMap<ChokepointGraph, { order: number; size: number; model: PropagationModel }>();
 
@@ -29,13 +30,6 @@ export function forEachUpstream(m: PropagationModel, v: number, callback: (u: nu
   for (let k = m.hostStart[v]!; k < m.hostStart[v + 1]!; k++) callback(m.hostFrom[k]!);
   for (let k = m.supStart[v]!; k < m.supStart[v + 1]!; k++) callback(m.supFrom[k]!);
   for (let k = m.inStart[v]!; k < m.inStart[v + 1]!; k++) callback(m.inFrom[k]!);
-}
-
-export interface PropagationRun {
-  iterations: number;
-  converged: boolean;
-  /** Largest change of any availability in the last sweep. */
-  maxDelta: number;
 }
 
 /**
@@ -113,8 +107,8 @@ function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Flo
 
 /**
  * The worklist machinery of one model, built once and reused (knock-outs run thousands of cuts):
- * who reads each node (dependents), each node's position in the sweep order, a min-heap of
- * positions for the current sweep and a list for the next one.
+ * who reads each node (dependents) and the sweep loop (sweep-loop.ts: positions in the sweep
+ * order, a queue for the current sweep and a list for the next one).
  */
 export interface Worklist {
   dependentStart: Int32Array;
@@ -167,103 +161,20 @@ function dependentsOf(m: PropagationModel): { dependentStart: Int32Array; depend
   return { dependentStart, dependents };
 }
 
-/** A min-heap of sweep positions (at most n at once). */
-function positionHeap(n: number) {
-  const heap = new Int32Array(n);
-  let size = 0;
-  return {
-    size: () => size,
-    push(p: number) {
-      let i = size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (heap[parent]! <= p) break;
-        heap[i] = heap[parent]!;
-        i = parent;
-      }
-      heap[i] = p;
-    },
-    pop(): number {
-      const top = heap[0]!;
-      const last = heap[--size]!;
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= size) break;
-        if (child + 1 < size && heap[child + 1]! < heap[child]!) child++;
-        if (heap[child]! >= last) break;
-        heap[i] = heap[child]!;
-        i = child;
-      }
-      heap[i] = last;
-      return top;
-    },
-  };
-}
-
 function createWorklist(m: PropagationModel): Worklist {
-  const n = m.ids.length;
-  const position = new Int32Array(n);
-  for (let i = 0; i < m.order.length; i++) position[m.order[i]!] = i;
   const { dependentStart, dependents } = dependentsOf(m);
-  const heap = positionHeap(n);
-  const { push, pop } = heap;
-  const inHeap = new Uint8Array(n);
-  const next = new Int32Array(n);
-  let nextSize = 0;
-  const inNext = new Uint8Array(n);
+  const loop = createSweepLoop(m, dependentStart, dependents);
   return {
     dependentStart,
     dependents,
-    seed(v) {
-      if (inHeap[v]) return;
-      inHeap[v] = 1;
-      push(position[v]!);
-    },
+    seed: loop.seed,
     run(own, supKeep, a, tolerance, maxIterations, touched) {
-      let iterations = 0;
-      let maxDelta = Infinity;
-      try {
-        while (iterations < maxIterations) {
-          iterations++;
-          maxDelta = 0;
-          while (heap.size() > 0) {
-            const p = pop();
-            const v = m.order[p]!;
-            inHeap[v] = 0;
-            const x = valueOf(m, v, own, supKeep, a);
-            const old = a[v]!;
-            if (x === old) continue;
-            const delta = Math.abs(old - x);
-            if (delta > maxDelta) maxDelta = delta;
-            a[v] = x;
-            if (touched && !touched.flag[v]) {
-              touched.flag[v] = 1;
-              touched.nodes[touched.count++] = v;
-            }
-            for (let k = dependentStart[v]!; k < dependentStart[v + 1]!; k++) {
-              const w = dependents[k]!;
-              const pw = position[w]!;
-              if (pw > p) {
-                if (!inHeap[w]) (inHeap[w] = 1), push(pw);
-              } else if (!inNext[w]) (inNext[w] = 1), (next[nextSize++] = w);
-            }
+      const changed = touched
+        ? (v: number) => {
+            if (!touched.flag[v]) (touched.flag[v] = 1), (touched.nodes[touched.count++] = v);
           }
-          if (maxDelta < tolerance) return { iterations, converged: true, maxDelta };
-          for (let i = 0; i < nextSize; i++) {
-            const w = next[i]!;
-            inNext[w] = 0;
-            if (!inHeap[w]) (inHeap[w] = 1), push(position[w]!);
-          }
-          nextSize = 0;
-        }
-        return { iterations, converged: false, maxDelta };
-      } finally {
-        // Leave the queues empty for the next run, whatever happened.
-        while (heap.size() > 0) inHeap[m.order[pop()]!] = 0;
-        for (let i = 0; i < nextSize; i++) inNext[next[i]!] = 0;
-        nextSize = 0;
-      }
+        : undefined;
+      return loop.run((v) => valueOf(m, v, own, supKeep, a), a, changed, tolerance, maxIterations);
     },
   };
 }
