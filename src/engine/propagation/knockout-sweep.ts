@@ -7,7 +7,7 @@
 // At 100k nodes a touched node has ~17 entries of which one or two moved. The sweeps are the
 // worklist's (sweep-loop.ts, shared with propagation.ts).
 import type { PropagationModel, PropagationRun } from "./propagation.ts";
-import { worklistOf } from "./propagation.ts";
+import { hostAndOwn, worklistOf } from "./propagation.ts";
 import { createSweepLoop } from "./sweep-loop.ts";
 
 export interface KnockoutSweep {
@@ -151,22 +151,6 @@ function createInputMinima(m: PropagationModel, touch: (w: number) => void) {
       }
     },
   };
-}
-
-/** The propagation rule (propagation.ts valueOf) with the supplies loss and the inputs' minimum given. */
-function hostAndOwn(m: PropagationModel, v: number, own: Float64Array, a: Float64Array): number {
-  let x = own[v]!;
-  const h0 = m.hostStart[v]!;
-  const h1 = m.hostStart[v + 1]!;
-  if (h1 > h0) {
-    let sum = 0;
-    if (m.kinds[v] === "constellation") for (let k = h0; k < h1; k++) x = Math.min(x, a[m.hostFrom[k]!]!);
-    else {
-      for (let k = h0; k < h1; k++) sum += a[m.hostFrom[k]!]!;
-      x = Math.min(x, sum / (h1 - h0));
-    }
-  }
-  return x;
 }
 
 /** The sparse knock-out sweep of a model, or undefined when a share or keep is not finite (the skip would not be exact). */

@@ -83,8 +83,12 @@ export function propagate(
   return work.run(own, supKeep, a, tolerance, maxIterations, undefined);
 }
 
-/** New value of node v from the current availabilities (the rule of propagate). */
-function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Float64Array | undefined, a: Float64Array): number {
+/**
+ * The first part of the rule of propagate: a node's own severity, bounded by its hosts (a
+ * constellation falls with any operator; a company with the mean of its hosts). The knock-out
+ * sweep shares it and adds its own supplies and inputs terms.
+ */
+export function hostAndOwn(m: PropagationModel, v: number, own: Float64Array, a: Float64Array): number {
   let x = own[v]!;
   const h0 = m.hostStart[v]!;
   const h1 = m.hostStart[v + 1]!;
@@ -96,6 +100,12 @@ function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Flo
       x = Math.min(x, sum / (h1 - h0));
     }
   }
+  return x;
+}
+
+/** New value of node v from the current availabilities (the rule of propagate). */
+function valueOf(m: PropagationModel, v: number, own: Float64Array, supKeep: Float64Array | undefined, a: Float64Array): number {
+  let x = hostAndOwn(m, v, own, a);
   const s1 = m.supStart[v + 1]!;
   let lost = 0;
   for (let k = m.supStart[v]!; k < s1; k++) lost += m.supShare[k]! * (1 - a[m.supFrom[k]!]! * (supKeep ? supKeep[k]! : 1));
