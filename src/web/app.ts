@@ -8,6 +8,7 @@ import type { ChokepointGraph } from "../model/graph.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { runForceLayout, type ForceRun } from "./layouts/force.ts";
+import type { Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
@@ -136,12 +137,21 @@ export class App {
     this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, {
       labels: this.labels,
       large: this.large,
+      describe: (node) => this.neighbourhood(node),
     });
     this.sigma.on("clickNode", ({ node }) => this.store.select(node));
     this.sigma.on("clickStage", () => this.store.select(undefined));
     this.fitFlow();
     for (const listener of this.mountListeners) listener(this.sigma);
     this.emit();
+  }
+
+  /** What a hovered node is supplied by and supplies, by label (the hover box). */
+  neighbourhood(node: string): Neighbourhood | undefined {
+    const { graph } = this.session;
+    if (!graph.hasNode(node)) return undefined;
+    const label = (n: string) => graph.getNodeAttribute(n, "label");
+    return { label: label(node), suppliers: graph.inNeighbors(node).map(label), dependents: graph.outNeighbors(node).map(label) };
   }
 
   private get large(): boolean {

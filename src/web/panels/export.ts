@@ -8,6 +8,8 @@ import type { Edge } from "../../schema/edges.ts";
 import type { Node } from "../../schema/nodes.ts";
 import type { App, View } from "../app.ts";
 import { el } from "../dom.ts";
+import type { RenderEdge, RenderNode } from "../render-graph.ts";
+import { attachLabels } from "../sigma-view.ts";
 
 /** The data the filters keep: visible nodes and the edges between them, as validated data. */
 export function filteredData(view: View): { nodes: Node[]; edges: Edge[] } {
@@ -67,8 +69,7 @@ export function mountExport(container: HTMLElement, app: App): void {
       backgroundColor: "#ffffff",
       // The temporary renderer shares the label drawer: give it a fresh frame so its labels are drawn.
       withTempRenderer: (renderer) => {
-        renderer.on("beforeRender", () => app.labels.reset());
-        app.labels.reset();
+        attachLabels(renderer as unknown as Sigma<RenderNode, RenderEdge>, app.labels);
         renderer.refresh();
       },
     }).finally(() => (png.disabled = false));
