@@ -41,6 +41,7 @@ export class App {
   private force: ForceRun | undefined;
   private current!: View;
   private scenarioKey = "";
+  private pendingPositions: Map<string, { x: number; y: number }> | undefined;
   /** The label drawer of the current renderer: which labels it drew in the last frame. */
   labels: LabelDrawer = createLabelDrawer();
 
@@ -107,6 +108,31 @@ export class App {
     };
   }
 
+  /** Force positions from a link: the next switch to the force layout places them instead of running it. */
+  restorePositions(positions: Map<string, { x: number; y: number }>): void {
+    this.pendingPositions = positions;
+  }
+
+  /** A node's position in the render graph (what a link's force layout keeps). */
+  positionOf(node: string): { x: number; y: number } | undefined {
+    if (!this.renderGraph.hasNode(node)) return undefined;
+    const { x, y } = this.renderGraph.getNodeAttributes(node);
+    return { x, y };
+  }
+
+  private applyPositions(positions: Map<string, { x: number; y: number }>): void {
+    this.pendingPositions = undefined;
+    this.stopForce();
+    this.renderer.setCustomBBox(null);
+    this.renderGraph.updateEachNodeAttributes(
+      (node, attrs) => {
+        const p = positions.get(node);
+        return p ? { ...attrs, x: p.x, y: p.y } : attrs;
+      },
+      { attributes: ["x", "y"] },
+    );
+  }
+
   /** Runs a layout: switches to it, or runs it again when it is already the current one. */
   layout(kind: ViewState["layout"]): void {
     if (this.store.get().layout !== kind) this.store.setLayout(kind);
@@ -170,6 +196,7 @@ export class App {
     this.current = this.derive(state, previous);
     if (state.layout !== previous.layout) {
       if (state.layout === "flow") this.applyFlow();
+      else if (this.pendingPositions) this.applyPositions(this.pendingPositions);
       else this.startForce();
     }
     // A refresh runs every node and edge through the reducers again: skip it when nothing drawn
