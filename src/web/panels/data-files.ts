@@ -1,6 +1,9 @@
-// Your own data: open or drop JSON data files. They go through the same loader as the CLI, on top
-// of the bundled files and those added before; the loader's messages are listed here, and nothing is
-// applied when any file is invalid. A valid set replaces the view with the merged graph.
+// Your own data: open or drop JSON data files, GEXF, GraphML or a nodes + edges CSV pair. The
+// others become data files through the same adapters as `chokepoint import` (src/io/import-files.ts),
+// then everything goes through the same loader as the CLI, on top of the bundled files and those
+// added before; the loader's messages are listed here, and nothing is applied when any file is
+// invalid. A valid set replaces the view with the merged graph.
+import { importFiles } from "../../io/import-files.ts";
 import { decodeDataFile } from "../../load/decode.ts";
 import { formatIssue, type LoadIssue } from "../../load/issues.ts";
 import type { SourceFile } from "../../load/validate-file.ts";
@@ -23,7 +26,7 @@ export interface DataControls {
 }
 
 export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: App, bundled: SourceFile[]): DataControls {
-  const input = el("input", { attrs: { type: "file", id: "data-input", accept: ".json,application/json", multiple: "" } });
+  const input = el("input", { attrs: { type: "file", id: "data-input", accept: ".json,.gexf,.graphml,.xml,.csv,application/json", multiple: "" } });
   input.className = "visually-hidden";
   const open = el("label", { className: "button", text: "Open data…", attrs: { for: "data-input", tabindex: "0", role: "button" } });
   open.addEventListener("keydown", (event) => {
@@ -53,7 +56,7 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
     // A full export (the JSON button) repeats every bundled id: when duplicates are the only
     // problem and the files load alone, they replace the bundled data instead, and the report says so.
     let replaced = false;
-    if (!opened.ok && userFiles.length > 0 && opened.issues.every((i) => /^duplicate (id|edge) /.test(i.message))) {
+    if (!opened.ok && userFiles.length > 0 && opened.issues.every((i) => i.code === "duplicate-id" || i.code === "duplicate-edge")) {
       const alone = openSession([], userFiles);
       if (alone.ok) [opened, replaced] = [alone, true];
     }
@@ -73,16 +76,16 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
   const add = async (files: File[]) => {
     if (files.length === 0) return;
     const issues: LoadIssue[] = [];
-    const read: SourceFile[] = [];
+    const decoded: { name: string; text: string }[] = [];
     for (const file of files) {
-      if (!file.name.toLowerCase().endsWith(".json")) issues.push({ file: file.name, path: "$", message: "not a .json data file" });
-      else {
-        // Bytes, through the loader's own decoder: the same UTF-8 and byte-order-mark rules as the CLI.
-        const decoded = decodeDataFile(file.name, new Uint8Array(await file.arrayBuffer()));
-        if (decoded.ok) read.push(decoded.source);
-        else issues.push(decoded.issue);
-      }
+      // Bytes, through the loader's own decoder: the same UTF-8 and byte-order-mark rules as the CLI.
+      const result = decodeDataFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (result.ok) decoded.push({ name: file.name, text: result.source.text });
+      else issues.push(result.issue);
     }
+    const imported = importFiles(decoded);
+    if (!imported.ok) issues.push(...imported.problems.map((p) => ({ file: p.file, path: "$", message: p.message })));
+    const read: SourceFile[] = imported.ok ? imported.files : [];
     if (issues.length) return show(`${issues.length} problem(s): nothing was applied`, issues.map(formatIssue), true);
     // Characters, which are bytes for the ASCII JSON data files are in practice.
     const bytes = [...app.view.session.userFiles, ...read].reduce((sum, f) => sum + f.text.length, 0);
