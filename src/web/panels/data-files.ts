@@ -51,8 +51,10 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
     report.hidden = false;
   };
 
-  const apply = (userFiles: SourceFile[], added: string[]) => {
-    let opened = openSession(bundled, userFiles);
+  // The files under the user's: the bundled ones, as the Add form may have changed them.
+  const base = () => app.view.session.files.filter((f) => !app.view.session.userFiles.includes(f));
+  const apply = (userFiles: SourceFile[], added: string[], under: SourceFile[] = base()) => {
+    let opened = openSession(under, userFiles);
     // A full export (the JSON button) repeats every bundled id: when duplicates are the only
     // problem and the files load alone, they replace the bundled data instead, and the report says so.
     let replaced = false;
@@ -105,7 +107,7 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
   input.addEventListener("change", () => {
     void add([...(input.files ?? [])]).finally(() => (input.value = ""));
   });
-  reset.addEventListener("click", () => apply([], []));
+  reset.addEventListener("click", () => apply([], [], bundled));
 
   // Drop anywhere on the page.
   document.addEventListener("dragover", (event) => {
