@@ -3,7 +3,6 @@
 // booleans, enums and string lists become inputs, and one level of nested objects (source,
 // governance, stock) becomes dotted fields (source.citation). Lists of objects (figures) and deeper
 // nesting are left to the data file. Values are checked by the same schema when the entry loads.
-import type { z } from "zod";
 import { EDGE_KINDS, EDGE_SCHEMAS } from "../schema/edges.ts";
 import { NODE_KINDS, NODE_SCHEMAS } from "../schema/nodes.ts";
 
@@ -16,18 +15,21 @@ export interface AddField {
   description?: string;
 }
 
+/** A zod schema, read through its public `_zod.def` and `shape` (the view imports no zod itself). */
+type Schema = object;
+
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
+  innerType?: Schema;
+  element?: Schema;
   entries?: Record<string, string>;
 }
 
-const defOf = (t: z.ZodType) => (t as unknown as { _zod: { def: Def } })._zod.def;
-const shapeOf = (t: z.ZodType) => (t as unknown as { shape: Record<string, z.ZodType> }).shape;
+const defOf = (t: Schema) => (t as unknown as { _zod: { def: Def } })._zod.def;
+const shapeOf = (t: Schema) => (t as unknown as { shape: Record<string, Schema> }).shape;
 
 /** The type under optional/default wrappers, and whether it was one. */
-function unwrap(t: z.ZodType): { type: z.ZodType; optional: boolean } {
+function unwrap(t: Schema): { type: Schema; optional: boolean } {
   let optional = false;
   let current = t;
   for (let def = defOf(current); (def.type === "optional" || def.type === "default") && def.innerType; def = defOf(current)) {
@@ -37,7 +39,7 @@ function unwrap(t: z.ZodType): { type: z.ZodType; optional: boolean } {
   return { type: current, optional };
 }
 
-function fieldOf(name: string, schema: z.ZodType, required: boolean): AddField | undefined {
+function fieldOf(name: string, schema: Schema, required: boolean): AddField | undefined {
   const def = defOf(schema);
   const description = (schema as { description?: string }).description;
   const base = { name, required, ...(description ? { description } : {}) };
@@ -60,7 +62,7 @@ function fieldOf(name: string, schema: z.ZodType, required: boolean): AddField |
 
 /** The fields of one kind, required first, in the schema's order otherwise. */
 export function addFields(what: "node" | "edge", kind: string): AddField[] {
-  const schemas: Record<string, z.ZodType> = what === "node" ? NODE_SCHEMAS : EDGE_SCHEMAS;
+  const schemas: Record<string, Schema> = what === "node" ? NODE_SCHEMAS : EDGE_SCHEMAS;
   const schema = schemas[kind];
   if (!schema) return [];
   const fields: AddField[] = [];
