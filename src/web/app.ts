@@ -188,6 +188,8 @@ export class App {
     // With nothing filtered out, lay out the session graph itself: a copy of 50k edges costs a
     // noticeable moment, and the engine's compact view of the session graph is already built.
     const { graph } = this.session;
+    // The load worker may have laid out the whole graph already (session.flow).
+    if (visible.size === graph.order && this.session.flow) return this.session.flow;
     return flowLayout(visible.size === graph.order ? graph : (subgraph(graph, [...visible]) as ChokepointGraph));
   }
 

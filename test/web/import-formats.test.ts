@@ -106,7 +106,7 @@ describe.skipIf(!HAS_CHROMIUM)("opening GEXF, GraphML and CSV in the view", () =
     const message = loaded.ok ? "" : formatIssue(loaded.issues[0]!);
     expect(message).toMatch(/^dangling\.graphml\.json:\d+:\d+ \$\.edges\[0\]\.share: /);
     await page.locator("#data-input").setInputFiles([upload("dangling.graphml", dangling)]);
-    await page.waitForFunction(() => document.querySelector("#data-report li")?.textContent?.includes("dangling.graphml.json"));
+    await page.waitForFunction(() => document.querySelector("#data-report li")?.textContent?.includes("dangling.graphml.json:"));
     expect(await page.locator("#data-report li").allTextContents()).toContain(message);
     await screenshot(page, "24-import-problems");
     await page.close();

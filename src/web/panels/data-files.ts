@@ -9,12 +9,12 @@ import { formatIssue, type LoadIssue } from "../../load/issues.ts";
 import type { SourceFile } from "../../load/validate-file.ts";
 import type { App } from "../app.ts";
 import { el } from "../dom.ts";
-import { openSession } from "../session.ts";
+import { openSessionOffThread } from "../load-client.ts";
 
 /**
- * The most data one tab takes: loading, analysis and layout run on the page's thread, and past
- * about this size (~25k nodes of generated supply network) the tab would stop responding for many
- * seconds. Larger networks belong in the CLI, which has no such limit.
+ * The most data one tab takes: checking, analysis and the flow layout run in the load worker, but
+ * the graph, sigma's index and the drawing are the page's, and past about this size (~25k nodes of
+ * generated supply network) those take many seconds. Larger networks belong in the CLI.
  */
 export const MAX_USER_DATA_BYTES = 12 * 1024 * 1024;
 
@@ -53,13 +53,18 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
 
   // The files under the user's: the bundled ones, as the Add form may have changed them.
   const base = () => app.view.session.files.filter((f) => !app.view.session.userFiles.includes(f));
-  const apply = (userFiles: SourceFile[], added: string[], under: SourceFile[] = base()) => {
-    let opened = openSession(under, userFiles);
+  // Reading, checking and analysing run in the load worker (load-client.ts); the report shows its stage.
+  const progress = (stage: string, done: number, total: number) => {
+    const line = report.querySelector("li");
+    if (report.dataset["state"] === "loading" && line) line.textContent = `${stage} (step ${Math.min(done + 1, total)} of ${total})`;
+  };
+  const apply = async (userFiles: SourceFile[], added: string[], under: SourceFile[] = base()) => {
+    let opened = await openSessionOffThread(under, userFiles, progress);
     // A full export (the JSON button) repeats every bundled id: when duplicates are the only
     // problem and the files load alone, they replace the bundled data instead, and the report says so.
     let replaced = false;
     if (!opened.ok && userFiles.length > 0 && opened.issues.every((i) => i.code === "duplicate-id" || i.code === "duplicate-edge")) {
-      const alone = openSession([], userFiles);
+      const alone = await openSessionOffThread([], userFiles, progress);
       if (alone.ok) [opened, replaced] = [alone, true];
     }
     if (!opened.ok) {
@@ -97,17 +102,15 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
         "Nothing was applied. Analyse a network this large with the CLI: chokepoint risk --data <folder>";
       return show("Too large for the explorer", [message], true);
     }
-    // Loading and analysis block the page for a moment on large files: say so before they start.
     show("Loading…", [`checking and analysing ${read.map((f) => f.path).join(", ")}`], false);
     report.dataset["state"] = "loading";
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    apply([...app.view.session.userFiles, ...read], read.map((f) => f.path));
+    await apply([...app.view.session.userFiles, ...read], read.map((f) => f.path));
   };
 
   input.addEventListener("change", () => {
     void add([...(input.files ?? [])]).finally(() => (input.value = ""));
   });
-  reset.addEventListener("click", () => apply([], [], bundled));
+  reset.addEventListener("click", () => void apply([], [], bundled));
 
   // Drop anywhere on the page.
   document.addEventListener("dragover", (event) => {
