@@ -31,6 +31,8 @@ export interface WebResult {
   zoomFps?: number;
   /** Main-thread tasks over 50 ms (the browser's long tasks) from opening the files to the first render. */
   longTasks?: { count: number; over100: number; longestMs: number; totalMs: number };
+  /** What the page measured of its own steps (performance.measure "chokepoint:*"), ms. */
+  steps?: Record<string, number>;
   failure?: string;
 }
 
@@ -147,6 +149,9 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     // One more frame, so a long task that ends with the render is reported before it is read.
     await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
     result.longTasks = await page.evaluate<NonNullable<WebResult["longTasks"]>>(COLLECT_LONG_TASKS);
+    result.steps = await page.evaluate<Record<string, number>>(
+      `Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("chokepoint:")).map((m) => [m.name.slice(11), Math.round(m.duration)]))`,
+    );
     result.rendered = Number(await page.evaluate("document.body.dataset.renderedNodes"));
     const pan = await page.evaluate<FrameCount>(frameLoop(PAN));
     if (pan.moved < pan.frames / 2) throw new Error(`the scripted pan moved the camera on ${pan.moved} of ${pan.frames} frames`);
@@ -205,7 +210,7 @@ export function formatWebResults(results: WebResult[]): string {
     r.zoomFps === undefined ? "-" : r.zoomFps.toFixed(1),
     r.longestFrameMs === undefined ? "-" : formatMs(r.longestFrameMs),
     r.longTasks === undefined ? "-" : `${r.longTasks.over100} (longest ${formatMs(r.longTasks.longestMs)}, ${r.longTasks.count} over 50 ms, ${formatMs(r.longTasks.totalMs)})`,
-    r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
+ r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.steps ? Object.entries(r.steps).map(([k, v]) => `${k} ${v} ms`).join(", ") : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
   ]);
   return (
     `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then 3 s of scripted pan and 3 s of wheel zoom (one event a frame, in the page).\n\n` +
