@@ -31,10 +31,12 @@ export function syncHash(app: App): void {
     const more = decodeExtras(hash);
     const positions = state.layout === "force" && more.positions ? decodePositions(more.positions, order()) : undefined;
     if (positions) app.restorePositions(positions);
+    // The extras first: replacing the state writes the hash, which must then equal the one applied
+    // (a Back that pushed a new entry would cut off Forward).
     extras.positions = positions ? more.positions : undefined;
+    extras.camera = more.camera;
     app.store.replace(app.restorable(state));
     if (more.camera) app.renderer.getCamera().setState(more.camera);
-    extras.camera = more.camera;
   };
 
   restore(location.hash);
