@@ -29,8 +29,22 @@ export interface WebResult {
   panned?: number;
   /** frames per second while the wheel zooms in and out */
   zoomFps?: number;
+  /** Main-thread tasks over 50 ms (the browser's long tasks) from opening the files to the first render. */
+  longTasks?: { count: number; over100: number; longestMs: number; totalMs: number };
+  /** What the page measured of its own steps (performance.measure "chokepoint:*"), ms. */
+  steps?: Record<string, number>;
   failure?: string;
 }
+
+/** Starts a long-task observer in the page; `collectLongTasks` reads what it saw since. */
+const OBSERVE_LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask" });
+})()`;
+const COLLECT_LONG_TASKS = `(() => {
+  const d = window.__longTasks;
+  return { count: d.length, over100: d.filter((x) => x > 100).length, longestMs: Math.max(0, ...d), totalMs: d.reduce((s, x) => s + x, 0) };
+})()`;
 
 interface FrameCount {
   frames: number;
@@ -115,6 +129,7 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
   try {
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
+    await page.evaluate(OBSERVE_LONG_TASKS);
     const started = performance.now();
     await page.locator("#data-input").setInputFiles(paths);
     // Either the merged graph is drawn, or the explorer refuses the files with a message.
@@ -131,6 +146,12 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
       return result;
     }
     result.firstRenderMs = performance.now() - started;
+    // One more frame, so a long task that ends with the render is reported before it is read.
+    await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
+    result.longTasks = await page.evaluate<NonNullable<WebResult["longTasks"]>>(COLLECT_LONG_TASKS);
+    result.steps = await page.evaluate<Record<string, number>>(
+      `Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("chokepoint:")).map((m) => [m.name.slice(11), Math.round(m.duration)]))`,
+    );
     result.rendered = Number(await page.evaluate("document.body.dataset.renderedNodes"));
     const pan = await page.evaluate<FrameCount>(frameLoop(PAN));
     if (pan.moved < pan.frames / 2) throw new Error(`the scripted pan moved the camera on ${pan.moved} of ${pan.frames} frames`);
@@ -188,11 +209,12 @@ export function formatWebResults(results: WebResult[]): string {
     r.fps === undefined ? "-" : r.fps.toFixed(1),
     r.zoomFps === undefined ? "-" : r.zoomFps.toFixed(1),
     r.longestFrameMs === undefined ? "-" : formatMs(r.longestFrameMs),
-    r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
+    r.longTasks === undefined ? "-" : `${r.longTasks.over100} (longest ${formatMs(r.longTasks.longestMs)}, ${r.longTasks.count} over 50 ms, ${formatMs(r.longTasks.totalMs)})`,
+ r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.steps ? Object.entries(r.steps).map(([k, v]) => `${k} ${v} ms`).join(", ") : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
   ]);
   return (
     `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then 3 s of scripted pan and 3 s of wheel zoom (one event a frame, in the page).\n\n` +
-    formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "note"], rows)
+    formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "main-thread tasks > 100 ms while loading", "note"], rows)
   );
 }
 

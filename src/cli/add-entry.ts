@@ -6,7 +6,8 @@ import { flagOption, listOption, stringOption } from "./args.ts";
 import type { OptionSpec, OptionValues } from "./command.ts";
 import { UsageError } from "./io.ts";
 
-export type Entry = Record<string, unknown>;
+export type { Entry } from "../io/add-plan.ts";
+import { defaultFileOf, type Entry } from "../io/add-plan.ts";
 
 export const ADD_OPTIONS: Record<string, OptionSpec> = {
   kind: { type: "string", arg: "KIND", description: "node kind (country, company, material, ...) or edge kind (supplies, input, located_in, operates)" },
@@ -108,20 +109,8 @@ export function entriesFromJson(text: string): Entry[] {
   return list as Entry[];
 }
 
-/**
- * The loaded file an entry belongs in. An edge goes where its `to` node is (else its `from`); a node
- * goes where nodes of the same material are, else where most nodes of its kind are.
- */
+/** The loaded file an entry belongs in (src/io/add-plan.ts), as the path the sources were given. */
 export function defaultFile(what: "node" | "edge", entry: Entry, dataset: Dataset, sources: SourceFile[]): string | undefined {
-  const fileOf = (id: unknown) => (typeof id === "string" ? dataset.origin.nodes.get(id)?.file : undefined);
-  if (what === "edge") return fileOf(entry["to"]) ?? fileOf(entry["from"]);
-  const count = new Map<string, number>();
-  const material = entry["material"];
-  const same = dataset.nodes.filter((n) => (material !== undefined && n.kind === "material" && n.material === material));
-  for (const n of same.length > 0 ? same : dataset.nodes.filter((n) => n.kind === entry["kind"])) {
-    const file = fileOf(n.id);
-    if (file) count.set(file, (count.get(file) ?? 0) + 1);
-  }
-  const best = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const best = defaultFileOf(what, entry, dataset);
   return best === undefined ? undefined : (sources.find((s) => resolve(s.path) === resolve(best))?.path ?? best);
 }

@@ -6,7 +6,12 @@ export interface LoadIssue {
   message: string;
   line?: number;
   column?: number;
+  /** What kind of problem, for code that acts on it (the view's "full export" check); messages stay for people. */
+  code?: LoadIssueCode;
 }
+
+/** The problems other code tells apart. Most issues have no code: their message is all there is. */
+export type LoadIssueCode = "duplicate-id" | "duplicate-edge";
 
 /** `data/x.json:12:5 $.edges[3].share: a share must be between 0 and 1` */
 export function formatIssue(issue: LoadIssue): string {

@@ -3,7 +3,7 @@
 import type { DataOrigin, Dataset } from "../schema/dataset.ts";
 import { EDGE_ENDS, type Edge } from "../schema/edges.ts";
 import type { Node } from "../schema/nodes.ts";
-import type { LoadIssue } from "./issues.ts";
+import type { LoadIssue, LoadIssueCode } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { mergeLayers } from "./merge-layers.ts";
 import { PairTable } from "./pair-table.ts";
@@ -18,7 +18,8 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const nodeIndex = new Map<string, number>();
   const nodeOrigin = new Map<string, DataOrigin>();
   // Lines are added afterwards (locateIssues), with one scan per file for all its messages.
-  const issueAt = (file: ValidatedFile, path: string, message: string) => issues.push({ file: file.file, path, message });
+  const issueAt = (file: ValidatedFile, path: string, message: string, code?: LoadIssueCode) =>
+    issues.push({ file: file.file, path, message, ...(code ? { code } : {}) });
 
   for (const file of files) {
     const { values, indices } = file.nodes;
@@ -27,7 +28,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
       const path = entryPath("nodes", indices[i]!);
       const first = nodeOrigin.get(value.id);
       if (first) {
-        issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${first.file} at ${first.path})`);
+        issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${first.file} at ${first.path})`, "duplicate-id");
         continue;
       }
       nodeIndex.set(value.id, nodes.length);
@@ -84,7 +85,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
       const first = seenPairs.getOrSet(from, to, edges.length);
       if (first >= 0) {
         const origin = edgeOrigin[first]!;
-        issueAt(file, entryPath("edges", index), `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`);
+        issueAt(file, entryPath("edges", index), `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`, "duplicate-edge");
         continue;
       }
       // The node's own id string in place of the file's equal copy: one string per node instead of

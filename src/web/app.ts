@@ -8,6 +8,7 @@ import type { ChokepointGraph } from "../model/graph.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { runForceLayout, type ForceRun } from "./layouts/force.ts";
+import type { Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
@@ -47,6 +48,7 @@ export class App {
   private force: ForceRun | undefined;
   private current!: View;
   private scenarioKey = "";
+  private pendingPositions: Map<string, { x: number; y: number }> | undefined;
   /** The label drawer of the current renderer: which labels it drew in the last frame. */
   labels: LabelDrawer = createLabelDrawer();
 
@@ -115,6 +117,31 @@ export class App {
     };
   }
 
+  /** Force positions from a link: the next switch to the force layout places them instead of running it. */
+  restorePositions(positions: Map<string, { x: number; y: number }>): void {
+    this.pendingPositions = positions;
+  }
+
+  /** A node's position in the render graph (what a link's force layout keeps). */
+  positionOf(node: string): { x: number; y: number } | undefined {
+    if (!this.renderGraph.hasNode(node)) return undefined;
+    const { x, y } = this.renderGraph.getNodeAttributes(node);
+    return { x, y };
+  }
+
+  private applyPositions(positions: Map<string, { x: number; y: number }>): void {
+    this.pendingPositions = undefined;
+    this.stopForce();
+    this.renderer.setCustomBBox(null);
+    this.renderGraph.updateEachNodeAttributes(
+      (node, attrs) => {
+        const p = positions.get(node);
+        return p ? { ...attrs, x: p.x, y: p.y } : attrs;
+      },
+      { attributes: ["x", "y"] },
+    );
+  }
+
   /** Runs a layout: switches to it, or runs it again when it is already the current one. */
   layout(kind: ViewState["layout"]): void {
     if (this.store.get().layout !== kind) this.store.setLayout(kind);
@@ -145,12 +172,21 @@ export class App {
     this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, {
       labels: this.labels,
       large: this.large,
+      describe: (node) => this.neighbourhood(node),
     });
     this.sigma.on("clickNode", ({ node }) => this.store.select(node));
     this.sigma.on("clickStage", () => this.store.select(undefined));
     this.fitFlow();
     for (const listener of this.mountListeners) listener(this.sigma);
     this.emit();
+  }
+
+  /** What a hovered node is supplied by and supplies, by label (the hover box). */
+  neighbourhood(node: string): Neighbourhood | undefined {
+    const { graph } = this.session;
+    if (!graph.hasNode(node)) return undefined;
+    const label = (n: string) => graph.getNodeAttribute(n, "label");
+    return { label: label(node), suppliers: graph.inNeighbors(node).map(label), dependents: graph.outNeighbors(node).map(label) };
   }
 
   private get large(): boolean {
@@ -162,6 +198,8 @@ export class App {
     // noticeable moment, and the engine's compact view of the session graph is already built.
     // The world graph sets the places, so a perspective switch keeps every node where it was.
     const graph = this.session.base;
+    // The load worker may have laid out the whole graph already (session.flow).
+    if (visible.size === graph.order && this.session.flow) return this.session.flow;
     return flowLayout(visible.size === graph.order ? graph : (subgraph(graph, [...visible]) as ChokepointGraph));
   }
 
@@ -184,6 +222,7 @@ export class App {
     this.current = this.derive(state, previous);
     if (state.layout !== previous.layout) {
       if (state.layout === "flow") this.applyFlow();
+      else if (this.pendingPositions) this.applyPositions(this.pendingPositions);
       else this.startForce();
     }
     // A refresh runs every node and edge through the reducers again: skip it when nothing drawn

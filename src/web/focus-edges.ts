@@ -3,7 +3,7 @@
 // renderer spends most of a second on edges it then throws away), so a large view keeps them out of
 // the render graph and copies in the few it shows when the selection or the filters change.
 import type { ChokepointGraph } from "../model/graph.ts";
-import { renderEdge, type RenderGraph } from "./render-graph.ts";
+import { edgeShare, renderEdge, type RenderGraph } from "./render-graph.ts";
 import type { Display } from "./sigma-view.ts";
 
 /** Edges between shown nodes that both light up with the selection (none without a selection). */
@@ -25,8 +25,7 @@ export function focusEdges(graph: ChokepointGraph, display: Display): [edge: str
 export function syncFocusEdges(render: RenderGraph, graph: ChokepointGraph, display: Display): void {
   // clearEdges is one event for sigma; dropping edges one by one would be one full refresh each.
   if (render.size > 0) render.clearEdges();
-  const attrs = renderEdge(graph);
   for (const [edge, source, target] of focusEdges(graph, display)) {
-    render.addDirectedEdgeWithKey(edge, source, target, { ...attrs });
+    render.addDirectedEdgeWithKey(edge, source, target, renderEdge(graph, edgeShare(graph.getEdgeAttributes(edge))));
   }
 }

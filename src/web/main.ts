@@ -7,6 +7,7 @@ import { BUNDLED_FILES } from "./data-files.ts";
 import { el } from "./dom.ts";
 import { syncHash } from "./hash-sync.ts";
 import { bindKeyboard } from "./keyboard.ts";
+import { mountAdd } from "./panels/add.ts";
 import { mountAnswers } from "./panels/answers.ts";
 import { mountDataFiles } from "./panels/data-files.ts";
 import { mountExport } from "./panels/export.ts";
@@ -48,6 +49,7 @@ function boot(): void {
   mountAnswers(byId("answers"), app);
   mountFilters(byId("filters"), app);
   mountScenario(byId("scenario"), app, bands);
+  mountAdd(byId("add"), app);
   mountLegend(byId("legend"), app);
   mountInspect(byId("inspect"), app, bands);
   mountRanking(byId("ranking"), app, bands);

@@ -16,6 +16,8 @@ export interface RenderNode {
   nodeKind: NodeKind;
   /** the engine's composite risk score, 0..1, when the node is supplied */
   risk: number;
+  /** Label priority for this frame (labels.ts LABEL_RANK), set by the reducers. */
+  labelRank?: number;
 }
 
 export interface RenderEdge {
@@ -63,16 +65,23 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: ViewAnalysis,
     });
   });
   if (!large) {
-    graph.forEachEdge((edge, _attrs, source, target) => {
-      render.addDirectedEdgeWithKey(edge, source, target, renderEdge(graph));
+    graph.forEachEdge((edge, attrs, source, target) => {
+      render.addDirectedEdgeWithKey(edge, source, target, renderEdge(graph, edgeShare(attrs)));
     });
   }
   return render;
 }
 
+/** The share a data edge lists (supplies edges; the others have none). */
+export const edgeShare = (attrs: object): number | undefined =>
+  "share" in attrs && typeof attrs.share === "number" ? attrs.share : undefined;
+
+/** Edge width from the listed share, as the GEXF export writes it: 1 px plus 4 px at a 100% share. */
+export const edgeWidth = (share: number | undefined) => 1 + 4 * (share ?? 0);
+
 /** Arrow heads cost a second shape per edge: past a few thousand edges the view draws plain lines. */
-export const renderEdge = (graph: { size: number }): RenderEdge => ({
-  size: 1,
+export const renderEdge = (graph: { size: number }, share?: number): RenderEdge => ({
+  size: edgeWidth(share),
   color: EDGE_COLOR,
   type: isLarge(graph) ? "line" : "arrow",
 });

@@ -17,7 +17,9 @@ import { loadDataset } from "../load/load-dataset.ts";
 import type { SourceFile } from "../load/validate-file.ts";
 import { indexDependencies, type DependencyIndex } from "../model/dependencies.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
+import type { Dataset } from "../schema/dataset.ts";
 import { resolveSettings } from "../schema/settings.ts";
+import type { Positions } from "./layouts/flow.ts";
 
 /**
  * The part of the engine's analysis the view shows: the risk ranking and centrality. The rest of
@@ -47,6 +49,8 @@ export interface Session {
   readonly deps: DependencyIndex;
   /** The engine's compiled propagation index, built by the first scenario and reused by the next. */
   readonly propagation: PropagationModel;
+  /** The flow layout of the whole graph, when the load worker computed it. */
+  flow?: Positions;
 }
 
 export type OpenResult = { ok: true; session: Session } | { ok: false; issues: LoadIssue[] };
@@ -59,31 +63,57 @@ function lazy<T>(make: () => T): () => T {
 
 /** Loads bundled + user files through the same loader as the CLI; nothing is built when any is invalid. */
 export function openSession(bundled: SourceFile[], userFiles: SourceFile[]): OpenResult {
-  const files = [...bundled, ...userFiles];
-  const loaded = loadDataset(files);
+  const loaded = loadDataset([...bundled, ...userFiles]);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
+  return { ok: true, session: sessionFromDataset(bundled, userFiles, loaded.dataset) };
+}
+
+/** The view's analysis of a graph (what a worker computes off the main thread, see load-worker.ts). */
+export function analyseForView(graph: ChokepointGraph): ViewAnalysis {
+  const settings = resolveSettings({});
+  return { settings, ranking: rankRisks(graph, settings), centrality: computeCentrality(graph) };
+}
+
+/**
+ * A session from a validated dataset, with its analysis when it was computed elsewhere (the load
+ * worker) and the flow layout's positions when those were too.
+ */
+export function sessionFromDataset(
+  bundled: SourceFile[],
+  userFiles: SourceFile[],
+  dataset: Dataset,
+  precomputed: { analysis?: ViewAnalysis; flow?: Positions } = {},
+): Session {
+  const files = [...bundled, ...userFiles];
   // The dataset was parsed for this session alone and nothing keeps it: the graph can take its
   // objects instead of copies.
-  const base = buildGraph(loaded.dataset, { shareAttributes: true });
-  return { ok: true, session: buildSession(files, userFiles, base, WORLD) };
+  const base = buildGraph(dataset, { shareAttributes: true });
+  return buildSession(files, userFiles, base, WORLD, precomputed);
 }
 
 /**
  * The same data seen from another importer: every engine result (ranking, shares, scenarios,
  * knock-outs, CRMA, N-1) is recomputed on the engine's perspective graph. An importer without
- * sourcing entries falls back to the world.
+ * sourcing entries falls back to the world. The world graph's flow layout still places the nodes.
  */
 export function sessionInPerspective(session: Session, perspective: string): Session {
   const known = perspective === WORLD || session.perspectives.includes(perspective);
   const target = known ? perspective : WORLD;
   if (target === session.perspective) return session;
-  return buildSession(session.files, session.userFiles, session.base, target);
+  return buildSession(session.files, session.userFiles, session.base, target, session.flow ? { flow: session.flow } : {});
 }
 
-function buildSession(files: SourceFile[], userFiles: SourceFile[], base: ChokepointGraph, perspective: string): Session {
+function buildSession(
+  files: SourceFile[],
+  userFiles: SourceFile[],
+  base: ChokepointGraph,
+  perspective: string,
+  precomputed: { analysis?: ViewAnalysis; flow?: Positions },
+): Session {
   const graph = perspectiveGraph(base, perspective);
-  const settings = resolveSettings({});
-  const analysis: ViewAnalysis = { settings, ranking: rankRisks(graph, settings), centrality: computeCentrality(graph) };
+  // A precomputed analysis is the world's (the load worker's); another perspective recomputes.
+  const analysis = (perspective === WORLD ? precomputed.analysis : undefined) ?? analyseForView(graph);
+  const settings = analysis.settings;
   const names = new Set<string>(["EU"]);
   graph.forEachNode((_n, attrs) => {
     if (attrs.kind === "country") for (const bloc of attrs.blocs) names.add(bloc);
@@ -92,6 +122,7 @@ function buildSession(files: SourceFile[], userFiles: SourceFile[], base: Chokep
   const deps = lazy(() => indexDependencies(graph));
   const propagation = lazy(() => buildPropagationModel(graph));
   return {
+    ...(precomputed.flow ? { flow: precomputed.flow } : {}),
     files,
     userFiles,
     graph,

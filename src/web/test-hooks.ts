@@ -1,7 +1,8 @@
 // What the browser tests read: counts on <body> after every render, and window.__chokepoint with
 // read-only views of sigma's display data (viewport position, colour, hidden) and the camera.
 import type { App } from "./app.ts";
-import type { LabelBox } from "./labels.ts";
+import type { Disc, LabelBox } from "./labels.ts";
+import { shownDiscs } from "./sigma-view.ts";
 
 export interface TestHooks {
   node(id: string): { x: number; y: number; color: string; hidden: boolean; size: number } | undefined;
@@ -10,6 +11,12 @@ export interface TestHooks {
   camera(): { x: number; y: number; ratio: number };
   positions(): Record<string, { x: number; y: number }>;
   labelBoxes(): LabelBox[];
+  /** Labels that found no free place in the last frame. */
+  labelsSkipped(): string[];
+  /** The shown nodes' discs on screen, in viewport pixels. */
+  discs(): Disc[];
+  /** An edge's drawn width, when the render graph holds it. */
+  edgeSize(edge: string): number | undefined;
   /** How many edges sigma has to draw (a large graph: the selection's only). */
   renderEdges(): number;
 }
@@ -55,6 +62,9 @@ export function exposeTestHooks(app: App): void {
       return { x, y, ratio };
     },
     labelBoxes: () => app.labels.boxes(),
+    labelsSkipped: () => app.labels.skipped(),
+    discs: () => shownDiscs(app.renderer),
+    edgeSize: (edge) => (app.render.hasEdge(edge) ? app.render.getEdgeAttribute(edge, "size") : undefined),
     renderEdges: () => app.render.size,
     positions() {
       const out: Record<string, { x: number; y: number }> = {};

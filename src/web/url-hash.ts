@@ -1,14 +1,22 @@
-// The view state <-> the URL hash, so a link reproduces selection, filters and scenario.
-// `#sel=tsmc&hide=company&jur=bloc:EU&risk=0.2&cut=CN:1,JP>photoresist:0.5,CN*rare-earths:1&preset=taiwan-blockade`
+// The view state <-> the URL hash, so a link reproduces selection, filters, scenario, layout and camera.
+// `#sel=tsmc&hide=company&jur=bloc:EU&risk=0.2&cut=CN:1,JP>photoresist:0.5,CN*rare-earths:1&preset=taiwan-blockade&layout=force&cam=0.5,0.5,1&pos=...`
 // `&persp=EU&months=24&month=3&dur=6&rec=3`: the perspective and the scenario's months.
-// (a cut is NODE, FROM>NODE for one supplier's supply of one node, or FROM*MATERIAL for every stage of a material)
+// (a cut is NODE, FROM>NODE for one supplier's supply of one node, or FROM*MATERIAL for every stage of
+// a material; cam is the sigma camera x,y,ratio; pos the force layout's positions, see encodePositions)
 // The hash is untrusted input: unknown kinds are dropped, numbers clamped, ids checked by the caller.
 import { NODE_KINDS, type NodeKind } from "../schema/nodes.ts";
 import { cutKey, DEFAULT_TIME, initialState, type ViewCut, type ViewState } from "./state.ts";
 
 const round = (x: number) => String(Math.round(x * 1000) / 1000);
 
-export function encodeHash(state: ViewState): string {
+/** What a link carries besides the store's state: the camera, and a force layout's positions. */
+export interface HashExtras {
+  camera?: { x: number; y: number; ratio: number } | undefined;
+  /** Base64url Float32 x,y pairs in the graph's node order (encodePositions). */
+  positions?: string | undefined;
+}
+
+export function encodeHash(state: ViewState, extras: HashExtras = {}): string {
   const params = new URLSearchParams();
   if (state.selected) params.set("sel", state.selected);
   if (state.filters.hiddenKinds.length > 0) params.set("hide", [...state.filters.hiddenKinds].sort().join(","));
@@ -22,6 +30,12 @@ export function encodeHash(state: ViewState): string {
   if (t.month !== undefined) params.set("month", String(t.month));
   if (t.duration !== undefined) params.set("dur", String(t.duration));
   if (t.recovery !== DEFAULT_TIME.recovery) params.set("rec", String(t.recovery));
+  if (state.layout !== "flow") params.set("layout", state.layout);
+  if (extras.camera) {
+    const { x, y, ratio } = extras.camera;
+    params.set("cam", [x, y, ratio].map((v) => String(Math.round(v * 10_000) / 10_000)).join(","));
+  }
+  if (state.layout === "force" && extras.positions) params.set("pos", extras.positions);
   const text = params.toString();
   return text ? `#${text}` : "";
 }
@@ -76,5 +90,53 @@ export function decodeHash(hash: string): ViewState {
   const month = whole(params.get("month"), 0, months - 1);
   const duration = whole(params.get("dur"), 0, 120);
   state.time = { months, month, duration, recovery: whole(params.get("rec"), 0, 120) ?? DEFAULT_TIME.recovery };
+  state.layout = params.get("layout") === "force" ? "force" : "flow";
   return state;
+}
+
+export function decodeExtras(hash: string): HashExtras {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const extras: HashExtras = {};
+  const cam = (params.get("cam") ?? "").split(",").map(Number);
+  // A camera ratio is a zoom factor: sigma's own bounds are 0.05..20 at most, anything else is junk.
+  if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0 && cam[2]! <= 20) extras.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
+  const pos = params.get("pos");
+  if (pos && /^[A-Za-z0-9_-]+$/.test(pos)) extras.positions = pos;
+  return extras;
+}
+
+const toBase64url = (bytes: Uint8Array) => {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+};
+
+/**
+ * Positions as base64url Float32 x,y pairs in `order` (the graph's node order, which the same data
+ * files always give): 8 bytes a node, ~3 kB of link for the bundled ~280 nodes. Float32 keeps a
+ * ForceAtlas2 layout to well under a pixel.
+ */
+export function encodePositions(order: string[], positions: (node: string) => { x: number; y: number } | undefined): string {
+  const values = new Float32Array(order.length * 2);
+  order.forEach((node, i) => {
+    const p = positions(node) ?? { x: 0, y: 0 };
+    values[2 * i] = p.x;
+    values[2 * i + 1] = p.y;
+  });
+  return toBase64url(new Uint8Array(values.buffer));
+}
+
+/** The positions of `order`, or undefined when the text does not hold exactly one finite pair per node. */
+export function decodePositions(text: string, order: string[]): Map<string, { x: number; y: number }> | undefined {
+  let binary: string;
+  try {
+    binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+  } catch {
+    return undefined;
+  }
+  if (binary.length !== order.length * 8) return undefined;
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const values = new Float32Array(bytes.buffer);
+  if (!values.every(Number.isFinite)) return undefined;
+  return new Map(order.map((node, i) => [node, { x: values[2 * i]!, y: values[2 * i + 1]! }]));
 }

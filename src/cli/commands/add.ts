@@ -1,40 +1,15 @@
 // `chokepoint add node|edge`: one new entry (or several from stdin), validated against the whole
 // dataset, inserted at the end of its file's array without touching the rest, written atomically.
+import { freshDataFile, refusal } from "../../io/add-plan.ts";
 import { insertEntry } from "../../io/index.ts";
 import { formatUnifiedDiff } from "../../report/diff.ts";
 import { EDGE_KINDS } from "../../schema/edges.ts";
 import { NODE_KINDS } from "../../schema/nodes.ts";
 import { ADD_OPTIONS, defaultFile, entriesFromJson, entryFromFlags, type Entry } from "../add-entry.ts";
-import { closest, flagOption, stringOption } from "../args.ts";
-import type { Command, Loaded } from "../command.ts";
+import { flagOption, stringOption } from "../args.ts";
+import type { Command } from "../command.ts";
 import { readIfExists, samePath, schemaRefFor, validateChanges, writeChanges, type FileChange } from "../data-files.ts";
 import { UsageError } from "../io.ts";
-
-/** Why an entry cannot be added, before the full validation: duplicates and missing ends. */
-function refusal(what: "node" | "edge", entry: Entry, loaded: Loaded, added: Set<string>, pairs: Set<string>): string | undefined {
-  const { graph, dataset } = loaded;
-  const where = (id: string) => {
-    const o = dataset.origin.nodes.get(id);
-    return o ? ` (${o.file} at ${o.path})` : " (earlier in this input)";
-  };
-  if (what === "node") {
-    const id = entry["id"];
-    if (typeof id === "string" && (graph.hasNode(id) || added.has(id))) return `node '${id}' already exists${where(id)}; pick another id`;
-    return undefined;
-  }
-  for (const end of ["from", "to"] as const) {
-    const id = entry[end];
-    if (typeof id !== "string" || graph.hasNode(id) || added.has(id)) continue;
-    const near = closest(id, graph.nodes());
-    return (
-      `edge ${end} '${id}': no such node${near.length > 0 ? ` (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?)` : ""}; ` +
-      `add it first with 'chokepoint add node --kind KIND --id ${id} --label NAME'`
-    );
-  }
-  const pair = `${String(entry["from"])}->${String(entry["to"])}`;
-  if (graph.hasEdge(pair) || pairs.has(pair)) return `an edge ${entry["from"]} -> ${entry["to"]} already exists; there is one edge per pair (edit it in its file)`;
-  return undefined;
-}
 
 export const addCommand: Command = {
   name: "add",
@@ -96,7 +71,7 @@ export const addCommand: Command = {
       if (!change) {
         const before = loaded.sources.find((s) => samePath(s.path, target))?.text ?? (await readIfExists(target));
         const ref = schemaRefFor(target);
-        const fresh = `${JSON.stringify({ ...(ref ? { $schema: ref } : {}), nodes: [], edges: [] }, null, 2)}\n`;
+        const fresh = freshDataFile(ref);
         change = { path: target, before, after: before ?? fresh };
         changes.push(change);
       }

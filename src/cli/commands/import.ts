@@ -13,13 +13,15 @@ import {
   type DataFileDraft,
   type ImportFormat,
 } from "../../io/index.ts";
+import { IMPORT_EXTENSIONS } from "../../io/import-files.ts";
 import { formatUnifiedDiff } from "../../report/diff.ts";
 import { choiceOption, flagOption, stringOption } from "../args.ts";
 import type { Command, CommandContext } from "../command.ts";
 import { readIfExists, schemaRefFor, validateChanges, writeChanges, type FileChange } from "../data-files.ts";
 import { UsageError } from "../io.ts";
 
-const BY_EXTENSION: Record<string, ImportFormat> = { ".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".json": "json", ".csv": "csv" };
+// The same extension map as the view's "Open data..." (src/io/import-files.ts).
+const BY_EXTENSION: Record<string, ImportFormat> = IMPORT_EXTENSIONS;
 
 async function readInput(path: string): Promise<string> {
   try {

@@ -73,9 +73,13 @@ export function flowLayout(graph: ChokepointGraph): Positions {
     nodes.sort((a, b) => (c === 0 ? byKindThenId(a, b) : key.get(a)! - key.get(b)! || byKindThenId(a, b)));
     const sub = subColumns[c]!;
     const rows = Math.ceil(nodes.length / sub);
+    // The sectors' column is spread over the height of the tallest one, so each sector's label
+    // has a row of its own (every sector is labelled).
+    const last = c === ordered.length - 1 && nodes.every((n) => kindOf(n) === "sector");
+    const spacing = last && rows > 1 ? Math.max(1, (tallest - 1) / (rows - 1)) : 1;
     nodes.forEach((node, i) => {
       const row = Math.floor(i / sub);
-      positions.set(node, { x: x + (i % sub) * gap * 0.45, y: -(row - (rows - 1) / 2) });
+      positions.set(node, { x: x + (i % sub) * gap * 0.45, y: -(row - (rows - 1) / 2) * spacing });
       height.set(node, rows > 1 ? row / (rows - 1) : 0.5);
     });
     x += gap * (1 + (sub - 1) * 0.45);

@@ -1,17 +1,20 @@
-// Your own data: open or drop JSON data files. They go through the same loader as the CLI, on top
-// of the bundled files and those added before; the loader's messages are listed here, and nothing is
-// applied when any file is invalid. A valid set replaces the view with the merged graph.
+// Your own data: open or drop JSON data files, GEXF, GraphML or a nodes + edges CSV pair. The
+// others become data files through the same adapters as `chokepoint import` (src/io/import-files.ts),
+// then everything goes through the same loader as the CLI, on top of the bundled files and those
+// added before; the loader's messages are listed here, and nothing is applied when any file is
+// invalid. A valid set replaces the view with the merged graph.
+import { importFiles } from "../../io/import-files.ts";
 import { decodeDataFile } from "../../load/decode.ts";
 import { formatIssue, type LoadIssue } from "../../load/issues.ts";
 import type { SourceFile } from "../../load/validate-file.ts";
 import type { App } from "../app.ts";
 import { el } from "../dom.ts";
-import { openSession } from "../session.ts";
+import { openSessionOffThread } from "../load-client.ts";
 
 /**
- * The most data one tab takes: loading, analysis and layout run on the page's thread, and past
- * about this size (~25k nodes of generated supply network) the tab would stop responding for many
- * seconds. Larger networks belong in the CLI, which has no such limit.
+ * The most data one tab takes: checking, analysis and the flow layout run in the load worker, but
+ * the graph, sigma's index and the drawing are the page's, and past about this size (~25k nodes of
+ * generated supply network) those take many seconds. Larger networks belong in the CLI.
  */
 export const MAX_USER_DATA_BYTES = 12 * 1024 * 1024;
 
@@ -23,7 +26,7 @@ export interface DataControls {
 }
 
 export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: App, bundled: SourceFile[]): DataControls {
-  const input = el("input", { attrs: { type: "file", id: "data-input", accept: ".json,application/json", multiple: "" } });
+  const input = el("input", { attrs: { type: "file", id: "data-input", accept: ".json,.gexf,.graphml,.xml,.csv,application/json", multiple: "" } });
   input.className = "visually-hidden";
   const open = el("label", { className: "button", text: "Open data…", attrs: { for: "data-input", tabindex: "0", role: "button" } });
   open.addEventListener("keydown", (event) => {
@@ -48,13 +51,20 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
     report.hidden = false;
   };
 
-  const apply = (userFiles: SourceFile[], added: string[]) => {
-    let opened = openSession(bundled, userFiles);
+  // The files under the user's: the bundled ones, as the Add form may have changed them.
+  const base = () => app.view.session.files.filter((f) => !app.view.session.userFiles.includes(f));
+  // Reading, checking and analysing run in the load worker (load-client.ts); the report shows its stage.
+  const progress = (stage: string, done: number, total: number) => {
+    const line = report.querySelector("li");
+    if (report.dataset["state"] === "loading" && line) line.textContent = `${stage} (step ${Math.min(done + 1, total)} of ${total})`;
+  };
+  const apply = async (userFiles: SourceFile[], added: string[], under: SourceFile[] = base()) => {
+    let opened = await openSessionOffThread(under, userFiles, progress);
     // A full export (the JSON button) repeats every bundled id: when duplicates are the only
     // problem and the files load alone, they replace the bundled data instead, and the report says so.
     let replaced = false;
-    if (!opened.ok && userFiles.length > 0 && opened.issues.every((i) => /^duplicate (id|edge) /.test(i.message))) {
-      const alone = openSession([], userFiles);
+    if (!opened.ok && userFiles.length > 0 && opened.issues.every((i) => i.code === "duplicate-id" || i.code === "duplicate-edge")) {
+      const alone = await openSessionOffThread([], userFiles, progress);
       if (alone.ok) [opened, replaced] = [alone, true];
     }
     if (!opened.ok) {
@@ -62,7 +72,11 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
       return;
     }
     const before = app.view.session.graph.order;
+    // A task of its own: input waiting since the graph was built is handled first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const started = performance.now();
     app.replaceSession(opened.session);
+    performance.measure("chokepoint:mount-view", { start: started, end: performance.now() });
     reset.hidden = userFiles.length === 0;
     const graph = opened.session.graph;
     const lines = added.length ? [`${added.join(", ")}: ${graph.order - before >= 0 ? "+" : ""}${graph.order - before} nodes`] : [];
@@ -73,16 +87,16 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
   const add = async (files: File[]) => {
     if (files.length === 0) return;
     const issues: LoadIssue[] = [];
-    const read: SourceFile[] = [];
+    const decoded: { name: string; text: string }[] = [];
     for (const file of files) {
-      if (!file.name.toLowerCase().endsWith(".json")) issues.push({ file: file.name, path: "$", message: "not a .json data file" });
-      else {
-        // Bytes, through the loader's own decoder: the same UTF-8 and byte-order-mark rules as the CLI.
-        const decoded = decodeDataFile(file.name, new Uint8Array(await file.arrayBuffer()));
-        if (decoded.ok) read.push(decoded.source);
-        else issues.push(decoded.issue);
-      }
+      // Bytes, through the loader's own decoder: the same UTF-8 and byte-order-mark rules as the CLI.
+      const result = decodeDataFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (result.ok) decoded.push({ name: file.name, text: result.source.text });
+      else issues.push(result.issue);
     }
+    const imported = importFiles(decoded);
+    if (!imported.ok) issues.push(...imported.problems.map((p) => ({ file: p.file, path: "$", message: p.message })));
+    const read: SourceFile[] = imported.ok ? imported.files : [];
     if (issues.length) return show(`${issues.length} problem(s): nothing was applied`, issues.map(formatIssue), true);
     // Characters, which are bytes for the ASCII JSON data files are in practice.
     const bytes = [...app.view.session.userFiles, ...read].reduce((sum, f) => sum + f.text.length, 0);
@@ -92,17 +106,15 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
         "Nothing was applied. Analyse a network this large with the CLI: chokepoint risk --data <folder>";
       return show("Too large for the explorer", [message], true);
     }
-    // Loading and analysis block the page for a moment on large files: say so before they start.
     show("Loading…", [`checking and analysing ${read.map((f) => f.path).join(", ")}`], false);
     report.dataset["state"] = "loading";
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    apply([...app.view.session.userFiles, ...read], read.map((f) => f.path));
+    await apply([...app.view.session.userFiles, ...read], read.map((f) => f.path));
   };
 
   input.addEventListener("change", () => {
     void add([...(input.files ?? [])]).finally(() => (input.value = ""));
   });
-  reset.addEventListener("click", () => apply([], []));
+  reset.addEventListener("click", () => void apply([], [], bundled));
 
   // Drop anywhere on the page.
   document.addEventListener("dragover", (event) => {

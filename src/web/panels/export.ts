@@ -1,13 +1,17 @@
-// Share and export: the graph as PNG (@sigma/export-image draws sigma's layers on one canvas), and
+// Share and export: the graph as a PNG briefing slide (@sigma/export-image draws sigma's layers on
+// one canvas; briefing.ts adds title, scenario, date, legend and data version), and
 // the current, filtered graph as a JSON data file or GEXF through the same src/io adapters as the CLI.
-import { downloadAsPNG } from "@sigma/export-image";
+import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { exportGexfWithView, type GexfNodeView } from "../../io/gexf-view.ts";
 import { exportJson } from "../../io/json.ts";
 import type { Edge } from "../../schema/edges.ts";
 import type { Node } from "../../schema/nodes.ts";
 import type { App, View } from "../app.ts";
+import { briefingOf, drawBriefing } from "../briefing.ts";
 import { el } from "../dom.ts";
+import type { RenderEdge, RenderNode } from "../render-graph.ts";
+import { attachLabels } from "../sigma-view.ts";
 
 /** The data the filters keep: visible nodes and the edges between them, as validated data. */
 export function filteredData(view: View): { nodes: Node[]; edges: Edge[] } {
@@ -47,7 +51,11 @@ function viewOf(app: App, view: View): Map<string, GexfNodeView> {
 }
 
 function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = el("a", { attrs: { href: url, download: name } });
   document.body.append(link);
   link.click();
@@ -56,22 +64,28 @@ function download(name: string, text: string, type: string): void {
 }
 
 export function mountExport(container: HTMLElement, app: App): void {
-  const png = el("button", { text: "PNG", attrs: { type: "button", id: "export-png", title: "Export the graph as a PNG image" } });
+  const png = el("button", { text: "PNG", attrs: { type: "button", id: "export-png", title: "Export the graph as a PNG slide: title, scenario, date, legend, data version" } });
   const json = el("button", { text: "JSON", attrs: { type: "button", id: "export-json", title: "Export the shown nodes and edges as a data file" } });
   const gexf = el("button", { text: "GEXF", attrs: { type: "button", id: "export-gexf", title: "Export the shown nodes and edges for Gephi, laid out and coloured, with the metrics" } });
   const copy = el("button", { text: "Copy link", attrs: { type: "button", id: "copy-link", title: "The link keeps selection, filters and scenario" } });
   png.addEventListener("click", () => {
     png.disabled = true;
-    void downloadAsPNG(app.renderer as unknown as Sigma, {
-      fileName: "chokepoint",
+    const briefing = briefingOf(app.view, new Date());
+    // What the slide says, for tests and for a screen reader's "what did I export".
+    png.dataset["briefing"] = JSON.stringify(briefing);
+    void drawOnCanvas(app.renderer as unknown as Sigma, {
       backgroundColor: "#ffffff",
-      // The temporary renderer shares the label drawer: give it a fresh frame so its labels are drawn.
+      // The temporary renderer shares the label drawer: wire it to lay out that renderer's labels.
       withTempRenderer: (renderer) => {
-        renderer.on("beforeRender", () => app.labels.reset());
-        app.labels.reset();
+        attachLabels(renderer as unknown as Sigma<RenderNode, RenderEdge>, app.labels);
         renderer.refresh();
       },
-    }).finally(() => (png.disabled = false));
+    })
+      .then((canvas) => new Promise<Blob | null>((resolve) => drawBriefing(canvas, briefing).toBlob(resolve, "image/png")))
+      .then((blob) => {
+        if (blob) downloadBlob("chokepoint.png", blob);
+      })
+      .finally(() => (png.disabled = false));
   });
   const title = (view: View) => `chokepoint export: ${view.display.visible.size} of ${view.session.graph.order} nodes`;
   json.addEventListener("click", () => {

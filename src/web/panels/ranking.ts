@@ -55,6 +55,9 @@ export function mountRanking(container: HTMLElement, app: App, bands?: Bands, st
       limit += step;
       paint(app.view);
     });
+    // A repaint replaces the rows: the row that had the keyboard focus (Enter on it selected its
+    // node, which repaints) gets it back, so keyboard users stay where they were.
+    const focused = container.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset["node"] : undefined;
     container.replaceChildren(
       el("h2", { text: "Risk ranking" }),
       el("p", { className: "muted", text: `Score = country HHI / 10,000 × share of sectors downstream${view.session.perspective === "world" ? "" : `, HHI of ${view.session.perspective} sourcing where the data has it`}. Hover for the numbers.` }),
@@ -62,6 +65,7 @@ export function mountRanking(container: HTMLElement, app: App, bands?: Bands, st
       ...(top.length ? [list] : [el("p", { className: "muted", text: "No supplied node is shown." })]),
       ...(entries.length > limit ? [more] : []),
     );
+    if (focused) list.querySelector<HTMLElement>(`.rank-row[data-node="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
   };
   app.onUpdate(paint);
   bands?.onChange(() => paint(app.view));
