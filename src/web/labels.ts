@@ -1,7 +1,7 @@
 // Node labels that overlap neither each other nor another node's disc. Sigma's label grid picks the
 // candidates and draws forced labels last; this drawer only collects them during sigma's label pass
 // and lays them out after the frame (afterRender), most important first: the selection, the hovered
-// node, every sector, then the selection's chain, then the rest. Each label tries the right of its
+// node, its direct suppliers and dependents, every sector, then the rest of the chain, then the rest. Each label tries the right of its
 // disc, then the left, above, below and the four corners, and is skipped when no place is free. Long labels are
 // shortened on the canvas; the panels show them whole. Canvas text is never parsed as HTML, so
 // untrusted labels are safe here.
@@ -33,7 +33,7 @@ export interface Disc {
 }
 
 /** Label priority, lower first (RenderNode.labelRank, set by the reducers). */
-export const LABEL_RANK = { selected: 0, hovered: 1, sector: 2, neighbour: 3, chain: 4, other: 9 } as const;
+export const LABEL_RANK = { selected: 0, hovered: 1, neighbour: 2, sector: 3, chain: 4, other: 9 } as const;
 
 export const MAX_LABEL_CHARS = 24;
 

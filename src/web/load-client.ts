@@ -2,6 +2,7 @@
 // builds the graph from the validated dataset. Where workers are unavailable, the same work runs
 // here (openSession). Progress is reported as the worker moves through its stages.
 import type { SourceFile } from "../load/validate-file.ts";
+import { LAYER_LISTS, type DataOrigin, type LayerList } from "../schema/dataset.ts";
 import type { ReceivedData, WorkerReply, WorkerRequest } from "./load-protocol.ts";
 import { openSession, sessionFromDataset, type OpenResult } from "./session.ts";
 
@@ -39,7 +40,8 @@ export function openSessionOffThread(bundled: SourceFile[], userFiles: SourceFil
     const build = (reply: Extract<WorkerReply, { ok: true }>): OpenResult => {
       const started = performance.now();
       const data = JSON.parse(reply.data) as ReceivedData;
-      const origin = { nodes: new Map(), edges: [], sourcing: [], importReliance: [], events: [] };
+      // Origins (file and path of each entry) stay in the worker: the view reports problems from there.
+      const origin = { nodes: new Map(), edges: [], ...emptyLayerOrigins() };
       const parsed = performance.now();
       performance.measure("chokepoint:parse", { start: started, end: parsed });
       const session = sessionFromDataset(bundled, userFiles, { ...data, origin }, { analysis: reply.analysis, flow: reply.flow });
@@ -50,4 +52,9 @@ export function openSessionOffThread(bundled: SourceFile[], userFiles: SourceFil
     const request: WorkerRequest = { id, files: [...bundled, ...userFiles].map((f) => ({ path: f.path, text: f.text })) };
     w.postMessage(request);
   });
+}
+
+/** One empty origin list per layer list, so a new layer needs no change here. */
+function emptyLayerOrigins(): Record<LayerList, DataOrigin[]> {
+  return Object.fromEntries(LAYER_LISTS.map((list) => [list, [] as DataOrigin[]])) as Record<LayerList, DataOrigin[]>;
 }
