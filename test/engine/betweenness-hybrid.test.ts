@@ -54,3 +54,35 @@ describe("direction-optimising Brandes", () => {
     });
   }
 });
+
+describe("degree-1 folding", () => {
+  it("adds a leaf's paths through its only out-neighbour: l -> a -> b -> c, l2 -> a, l3 -> c", () => {
+    // Hand count, unnormalised: a lies on l-b, l-c, l2-b, l2-c (4); b on l-c, l2-c, a-c (3);
+    // l3 -> c (a leaf into a sink) adds nothing. n = 6, so the scale is 1 / (5 x 4).
+    const view = compactFromArcs(6, Int32Array.from([0, 1, 2, 4, 5]), Int32Array.from([1, 2, 3, 1, 3]));
+    const scores = betweennessScores(view);
+    expect(scores[1]).toBeCloseTo(4 / 20, 15);
+    expect(scores[2]).toBeCloseTo(3 / 20, 15);
+    for (const v of [0, 3, 4, 5]) expect(scores[v]).toBe(0);
+  });
+
+  it("equals brute force and the unfolded kernel on the generated networks, which have leaves", async () => {
+    const { generatedGraph } = await import("./_generated.ts");
+    const { compactGraph } = await import("../../src/engine/structure/compact.ts");
+    const { foldLeaves } = await import("../../src/engine/structure/betweenness.ts");
+    const small = compactGraph(generatedGraph(200, 2));
+    const { sources } = betweennessPlan(small);
+    expect(foldLeaves(small, sources)!.sources.length).toBeLessThan(sources.length);
+    const n = small.order;
+    const brute = bruteDependencies(small).map((x) => x / ((n - 1) * (n - 2)));
+    expect(maxRel(betweennessScores(small), brute)).toBeLessThan(1e-12);
+    const big = compactGraph(generatedGraph(3000, 2));
+    expect(maxRel(betweennessScores(big), topDownOnly(big))).toBeLessThan(1e-12);
+  });
+
+  it("is not applied to a pivot sample (sampled scores keep their c/k scaling)", () => {
+    const view = compactFromArcs(6, Int32Array.from([0, 1, 2, 4, 5]), Int32Array.from([1, 2, 3, 1, 3]));
+    const all = betweennessScores(view, { pivots: 5 });
+    expect([...all]).toEqual([...betweennessScores(view)]);
+  });
+});

@@ -37,16 +37,48 @@ export function betweennessPlan(view: CompactGraph, options: BetweennessOptions 
 
 /** Scores in compact index order, normalised to 0..1. */
 export function betweennessScores(view: CompactGraph, options: BetweennessOptions = {}): Float64Array {
-  const { sources, scale } = betweennessPlan(view, options);
+  const plan = betweennessPlan(view, options);
   const centrality = new Float64Array(view.order);
-  brandesSums(view.upStart, view.upTo, sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
-  for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
+  let candidates = 0;
+  for (let v = 0; v < view.order; v++) if (view.upStart[v + 1]! > view.upStart[v]!) candidates++;
+  // Folding is exact only when every source is expanded (no pivot sample to scale).
+  const exact = options.pivots === undefined || options.pivots >= candidates;
+  const folded = exact ? foldLeaves(view, plan.sources) : undefined;
+  if (folded) brandesSums(view.upStart, view.upTo, folded.sources, 0, 1, centrality, folded.weights, view.downStart, view.downTo, folded.leaves);
+  else brandesSums(view.upStart, view.upTo, plan.sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
+  for (let v = 0; v < centrality.length; v++) centrality[v]! *= plan.scale;
   return centrality;
 }
 
 /**
+ * Degree-1 folding, exact for directed graphs: a leaf v (no arc in, one arc out, to u) reaches
+ * every node through u, along u's shortest paths, so its dependencies are u's, plus 1 on u for
+ * every node u reaches. Its search is dropped and u's counts twice (weight 1 + leaves[u]), and the
+ * kernel adds leaves[u] x (nodes u reaches) to u. A leaf into a sink adds nothing at all. Undefined
+ * when the graph has no leaf.
+ */
+export function foldLeaves(view: CompactGraph, sources: Int32Array): { sources: Int32Array; weights: Float64Array; leaves: Float64Array } | undefined {
+  const n = view.order;
+  const { upStart, upTo, downStart } = view;
+  const leaves = new Float64Array(n);
+  const isLeaf = new Uint8Array(n);
+  let count = 0;
+  for (let v = 0; v < n; v++) {
+    if (downStart[v + 1] !== downStart[v] || upStart[v + 1]! - upStart[v]! !== 1) continue;
+    isLeaf[v] = 1;
+    leaves[upTo[upStart[v]!]!]!++;
+    count++;
+  }
+  if (count === 0) return undefined;
+  const weights = new Float64Array(n);
+  for (let v = 0; v < n; v++) weights[v] = 1 + leaves[v]!;
+  return { sources: sources.filter((s) => isLeaf[s] === 0), weights, leaves };
+}
+
+/**
  * Brandes' dependency sums (unscaled) from sources[first], sources[first + stride], ... added
- * into `centrality`, each source's sums times weights[s] when given (percolation.ts). With the
+ * into `centrality`, each source's sums times weights[s] when given (percolation.ts, folded leaves),
+ * and leaves[s] x (nodes s reaches) added to s when `leaves` is given (foldLeaves). With the
  * reverse relation (revStart/revTo: the arcs into each node), the BFS is direction-optimising
  * (Beamer et al. 2012, adapted to path counting): a level is expanded bottom-up, each node not yet
  * reached summing the path counts of its in-neighbours on the frontier, when fewer nodes are left
@@ -67,6 +99,7 @@ export function brandesSums(
   weights?: Float64Array,
   revStart?: Int32Array,
   revTo?: Int32Array,
+  leaves?: Float64Array,
 ): void {
   const n = start.length - 1;
   const m = to.length;
@@ -193,6 +226,8 @@ export function brandesSums(
       }
     }
     acc[s] = 0;
+    // Folded leaves (foldLeaves): each lies before s on a path to every node s reaches.
+    if (leaves) centrality[s]! += leaves[s]! * (tail + sinkCount - 1);
     // Reset only what this source touched.
     for (let j = 0; j < sinkCount; j++) {
       dist[sinks[j]!] = -2;
