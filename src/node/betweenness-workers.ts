@@ -18,6 +18,8 @@ interface Job {
   id: number;
   start: Int32Array;
   to: Int32Array;
+  revStart: Int32Array;
+  revTo: Int32Array;
   sources: Int32Array;
   first: number;
   stride: number;
@@ -28,7 +30,7 @@ const { parentPort } = require("node:worker_threads");
 const brandesSums = ${brandesSums.toString()};
 parentPort.on("message", (job) => {
   const sums = new Float64Array(job.start.length - 1);
-  brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums);
+  brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums, undefined, job.revStart, job.revTo);
   parentPort.postMessage({ id: job.id, sums }, [sums.buffer]);
 });
 `;
@@ -80,11 +82,11 @@ export async function betweennessScoresParallel(
   const wanted = options.threads ?? Math.min(availableParallelism(), Math.floor(sources.length / 1000));
   const threads = Math.max(1, Math.min(wanted, sources.length));
   const centrality = new Float64Array(view.order);
-  const { upStart: start, upTo: to } = view;
+  const { upStart: start, upTo: to, downStart: revStart, downTo: revTo } = view;
   const others = Array.from({ length: threads - 1 }, (_, k) =>
-    runOn(pooledWorker(k), { start, to, sources, first: k + 1, stride: threads }),
+    runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads }),
   );
-  brandesSums(start, to, sources, 0, threads, centrality);
+  brandesSums(start, to, sources, 0, threads, centrality, undefined, revStart, revTo);
   for (const sums of await Promise.all(others)) for (let v = 0; v < sums.length; v++) centrality[v]! += sums[v]!;
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
   return centrality;

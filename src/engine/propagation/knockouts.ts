@@ -41,6 +41,8 @@ export interface KnockoutOptions {
   signal?: AbortSignal;
   /** Node kinds to knock out; default country and company. */
   kinds?: readonly NodeKind[];
+  /** Only these node ids (each of one of `kinds`), e.g. the 1,000 largest suppliers of a huge graph; default all. */
+  nodes?: readonly string[];
 }
 
 /**
@@ -65,7 +67,8 @@ export function runKnockouts(
   const a = new Float64Array(n).fill(1);
   const touched = { nodes: new Int32Array(n), count: 0, flag: new Uint8Array(n) };
   const sectors = model.sectors;
-  const targets = model.ids.flatMap((_id, v) => (kinds.has(model.kinds[v]!) ? [v] : []));
+  const only = options.nodes ? new Set(options.nodes) : undefined;
+  const targets = model.ids.flatMap((id, v) => (kinds.has(model.kinds[v]!) && (!only || only.has(id)) ? [v] : []));
   const sparse = sparseSweepOf(model);
   const isSector = Uint8Array.from(model.kinds, (k) => (k === "sector" ? 1 : 0));
   const sectorScratch = new Int32Array(sectors.length);

@@ -37,16 +37,56 @@ export function betweennessPlan(view: CompactGraph, options: BetweennessOptions 
 
 /** Scores in compact index order, normalised to 0..1. */
 export function betweennessScores(view: CompactGraph, options: BetweennessOptions = {}): Float64Array {
-  const { sources, scale } = betweennessPlan(view, options);
+  const plan = betweennessPlan(view, options);
   const centrality = new Float64Array(view.order);
-  brandesSums(view.upStart, view.upTo, sources, 0, 1, centrality);
-  for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
+  let candidates = 0;
+  for (let v = 0; v < view.order; v++) if (view.upStart[v + 1]! > view.upStart[v]!) candidates++;
+  // Folding is exact only when every source is expanded (no pivot sample to scale).
+  const exact = options.pivots === undefined || options.pivots >= candidates;
+  const folded = exact ? foldLeaves(view, plan.sources) : undefined;
+  if (folded) brandesSums(view.upStart, view.upTo, folded.sources, 0, 1, centrality, folded.weights, view.downStart, view.downTo, folded.leaves);
+  else brandesSums(view.upStart, view.upTo, plan.sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
+  for (let v = 0; v < centrality.length; v++) centrality[v]! *= plan.scale;
   return centrality;
 }
 
 /**
+ * Degree-1 folding, exact for directed graphs: a leaf v (no arc in, one arc out, to u) reaches
+ * every node through u, along u's shortest paths, so its dependencies are u's, plus 1 on u for
+ * every node u reaches. Its search is dropped and u's counts twice (weight 1 + leaves[u]), and the
+ * kernel adds leaves[u] x (nodes u reaches) to u. A leaf into a sink adds nothing at all. Undefined
+ * when the graph has no leaf.
+ */
+export function foldLeaves(view: CompactGraph, sources: Int32Array): { sources: Int32Array; weights: Float64Array; leaves: Float64Array } | undefined {
+  const n = view.order;
+  const { upStart, upTo, downStart } = view;
+  const leaves = new Float64Array(n);
+  const isLeaf = new Uint8Array(n);
+  let count = 0;
+  for (let v = 0; v < n; v++) {
+    if (downStart[v + 1] !== downStart[v] || upStart[v + 1]! - upStart[v]! !== 1) continue;
+    isLeaf[v] = 1;
+    leaves[upTo[upStart[v]!]!]!++;
+    count++;
+  }
+  if (count === 0) return undefined;
+  const weights = new Float64Array(n);
+  for (let v = 0; v < n; v++) weights[v] = 1 + leaves[v]!;
+  return { sources: sources.filter((s) => isLeaf[s] === 0), weights, leaves };
+}
+
+/**
  * Brandes' dependency sums (unscaled) from sources[first], sources[first + stride], ... added
- * into `centrality`, each source's sums times weights[s] when given (percolation.ts). Self-contained (no imports, no closures, no nested functions) because
+ * into `centrality`, each source's sums times weights[s] when given (percolation.ts, folded leaves),
+ * and leaves[s] x (nodes s reaches) added to s when `leaves` is given (foldLeaves). With the
+ * reverse relation (revStart/revTo: the arcs into each node), the BFS is direction-optimising
+ * (Beamer et al. 2012, adapted to path counting): a level is expanded bottom-up, each node not yet
+ * reached summing the path counts of its in-neighbours on the frontier, when fewer nodes are left
+ * to reach than the frontier holds. A path count needs every predecessor, so unlike
+ * Beamer's BFS no scan stops early; the gain is the arcs of the big middle levels that lead back
+ * into nodes already reached, which a top-down step reads and a bottom-up step never sees. Same
+ * sums as plain Brandes up to the order of floating-point additions.
+ * Self-contained (no imports, no closures, no nested functions) because
  * src/node/betweenness-workers.ts ships its source text to worker threads.
  */
 export function brandesSums(
@@ -57,65 +97,137 @@ export function brandesSums(
   stride: number,
   centrality: Float64Array,
   weights?: Float64Array,
+  revStart?: Int32Array,
+  revTo?: Int32Array,
+  leaves?: Float64Array,
 ): void {
   const n = start.length - 1;
+  const m = to.length;
   const sigma = new Float64Array(n);
   const coef = new Float64Array(n); // (1 + delta(w)) / sigma(w), once w is final
+  const acc = new Float64Array(n); // bottom-up levels: sum of coef over a node's successors
   // -1: not reached yet; -2: not reached yet and a sink (no outgoing step). A sink is never
   // queued: it has nothing to expand, and its delta is 0, so its coefficient is just 1 / sigma.
-  // Sinks (countries, in supply graphs) are about a fifth of all visits.
   const dist = new Int32Array(n);
   for (let v = 0; v < n; v++) dist[v] = start[v + 1]! > start[v]! ? -1 : -2;
   const order = new Int32Array(n); // BFS order of the non-sinks; read backwards it is Brandes' stack
   const sinks = new Int32Array(n);
-  // The shortest-path successors of order[j] are dag[dagEnd[j]..dagEnd[j+1]], recorded as the BFS
-  // finds them, so the backward pass reads one flat array instead of rescanning every row.
-  const dag = new Int32Array(to.length);
+  // Top-down levels: the shortest-path successors of order[j] are dag[dagEnd[j]..dagEnd[j+1]].
+  // Bottom-up levels: (pred, child) pairs, level L's in pairs[pairStart[L]..pairStart[L+1]].
+  const dag = new Int32Array(m);
   const dagEnd = new Int32Array(n + 1);
+  const pairPred = revStart ? new Int32Array(m) : dag;
+  const pairChild = revStart ? new Int32Array(m) : dag;
+  const levelStart = new Int32Array(n + 2); // positions in `order` where each level starts
+  const pairStart = new Int32Array(n + 2);
+  const bottomUp = new Uint8Array(n + 1);
+  const candidates = new Int32Array(revStart ? n : 0); // nodes not reached (bottom-up scans them)
   for (let i = first; i < sources.length; i += stride) {
     const s = sources[i]!;
     const ws = weights ? weights[s]! : 1;
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
-    let head = 0;
     let tail = 1;
     let sinkCount = 0;
     let edges = 0;
-    while (head < tail) {
-      const v = order[head]!;
-      const dv = dist[v]! + 1;
-      const sv = sigma[v]!;
-      const end = start[v + 1]!;
-      for (let k = start[v]!; k < end; k++) {
-        const w = to[k]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
+    let pairs = 0;
+    let level = 0;
+    levelStart[0] = 0;
+    levelStart[1] = 1;
+    let candidateCount = -1; // -1: list not built for this source
+    while (levelStart[level + 1]! > levelStart[level]!) {
+      const from = levelStart[level]!;
+      const until = levelStart[level + 1]!;
+      const dv = level + 1;
+      pairStart[level] = pairs;
+      // Bottom-up when fewer nodes are left to reach than the frontier holds (node counts cost
+      // nothing to keep; measured on arc counts, the rule is as good as comparing arcs, see README).
+      if (revStart && revTo && n - tail - sinkCount < until - from) {
+        bottomUp[level] = 1;
+        for (let j = from; j < until; j++) dagEnd[j + 1] = edges;
+        if (candidateCount < 0) {
+          candidateCount = 0;
+          for (let v = 0; v < n; v++) if (dist[v]! < 0 && revStart[v + 1]! > revStart[v]!) candidates[candidateCount++] = v;
+        }
+        let kept = 0;
+        for (let c = 0; c < candidateCount; c++) {
+          const w = candidates[c]!;
+          const dw = dist[w]!;
+          if (dw >= 0) continue;
+          let sum = 0;
+          const firstPair = pairs;
+          const end = revStart[w + 1]!;
+          for (let k = revStart[w]!; k < end; k++) {
+            const u = revTo[k]!;
+            if (dist[u] === level) {
+              sum += sigma[u]!;
+              pairPred[pairs] = u;
+              pairChild[pairs++] = w;
+            }
+          }
+          if (pairs === firstPair) {
+            candidates[kept++] = w;
+            continue;
+          }
+          sigma[w] = sum;
           dist[w] = dv;
-          sigma[w] = sv;
           if (dw === -1) order[tail++] = w;
           else sinks[sinkCount++] = w;
-          dag[edges++] = w;
-        } else if (dw === dv) {
-          sigma[w]! += sv;
-          dag[edges++] = w;
+        }
+        candidateCount = kept;
+      } else {
+        bottomUp[level] = 0;
+        for (let j = from; j < until; j++) {
+          const v = order[j]!;
+          const sv = sigma[v]!;
+          const end = start[v + 1]!;
+          for (let k = start[v]!; k < end; k++) {
+            const w = to[k]!;
+            const dw = dist[w]!;
+            if (dw < 0) {
+              dist[w] = dv;
+              sigma[w] = sv;
+              if (dw === -1) order[tail++] = w;
+              else sinks[sinkCount++] = w;
+              dag[edges++] = w;
+            } else if (dw === dv) {
+              sigma[w]! += sv;
+              dag[edges++] = w;
+            }
+          }
+          dagEnd[j + 1] = edges;
         }
       }
-      dagEnd[++head] = edges;
+      level++;
+      levelStart[level + 1] = tail;
     }
+    pairStart[level] = pairs;
     for (let j = 0; j < sinkCount; j++) coef[sinks[j]!] = 1 / sigma[sinks[j]!]!;
-    // Accumulate from the farthest node back: delta(v) = sigma(v) x sum over successors w on a
+    // Accumulate from the farthest level back: delta(v) = sigma(v) x sum over successors w on a
     // shortest path of (1 + delta(w)) / sigma(w).
-    for (let j = tail - 1; j > 0; j--) {
-      let sum = 0;
-      const last = dagEnd[j + 1]!;
-      for (let k = dagEnd[j]!; k < last; k++) sum += coef[dag[k]!]!;
-      const v = order[j]!;
-      const sv = sigma[v]!;
-      const d = sv * sum;
-      coef[v] = (1 + d) / sv;
-      centrality[v]! += d * ws;
+    for (let l = level - 1; l >= 0; l--) {
+      if (bottomUp[l]) for (let p = pairStart[l]!; p < pairStart[l + 1]!; p++) acc[pairPred[p]!]! += coef[pairChild[p]!]!;
+      const lo = l === 0 ? 1 : levelStart[l]!;
+      const pulled = bottomUp[l] === 1;
+      for (let j = levelStart[l + 1]! - 1; j >= lo; j--) {
+        const v = order[j]!;
+        let sum = 0;
+        if (pulled) {
+          sum = acc[v]!;
+          acc[v] = 0;
+        }
+        const last = dagEnd[j + 1]!;
+        for (let k = dagEnd[j]!; k < last; k++) sum += coef[dag[k]!]!;
+        const sv = sigma[v]!;
+        const d = sv * sum;
+        coef[v] = (1 + d) / sv;
+        centrality[v]! += d * ws;
+      }
     }
+    acc[s] = 0;
+    // Folded leaves (foldLeaves): each lies before s on a path to every node s reaches.
+    if (leaves) centrality[s]! += leaves[s]! * (tail + sinkCount - 1);
     // Reset only what this source touched.
     for (let j = 0; j < sinkCount; j++) {
       dist[sinks[j]!] = -2;

@@ -27,7 +27,7 @@ export function percolationScores(view: CompactGraph, risk: Float64Array): Float
   // Only sources with a risk above 0 contribute; only they are expanded.
   const sources: number[] = [];
   for (let v = 0; v < n; v++) if (risk[v]! > 0 && view.downStart[v + 1]! > view.downStart[v]!) sources.push(v);
-  brandesSums(view.downStart, view.downTo, Int32Array.from(sources), 0, 1, scores, risk);
+  brandesSums(view.downStart, view.downTo, Int32Array.from(sources), 0, 1, scores, risk, view.upStart, view.upTo);
   for (let v = 0; v < n; v++) {
     const rest = total - risk[v]!;
     // rest <= tiny: every risky path starts at v itself, which a node's own score never counts.
