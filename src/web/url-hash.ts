@@ -1,6 +1,7 @@
 // The view state <-> the URL hash, so a link reproduces selection, filters and scenario.
 // `#sel=tsmc&hide=company&jur=bloc:EU&risk=0.2&cut=CN:1,JP>photoresist:0.5,CN*rare-earths:1&preset=taiwan-blockade`
 // `&persp=EU&months=24&month=3&dur=6&rec=3`: the perspective and the scenario's months.
+// `&rankby=concentration`: the Rank panel's order (absent: by propagated loss).
 // (a cut is NODE, FROM>NODE for one supplier's supply of one node, or FROM*MATERIAL for every stage of a material)
 // The hash is untrusted input: unknown kinds are dropped, numbers clamped, ids checked by the caller.
 import { NODE_KINDS, type NodeKind } from "../schema/nodes.ts";
@@ -22,6 +23,7 @@ export function encodeHash(state: ViewState): string {
   if (t.month !== undefined) params.set("month", String(t.month));
   if (t.duration !== undefined) params.set("dur", String(t.duration));
   if (t.recovery !== DEFAULT_TIME.recovery) params.set("rec", String(t.recovery));
+  if (state.rankBy !== "loss") params.set("rankby", state.rankBy);
   const text = params.toString();
   return text ? `#${text}` : "";
 }
@@ -76,5 +78,6 @@ export function decodeHash(hash: string): ViewState {
   const month = whole(params.get("month"), 0, months - 1);
   const duration = whole(params.get("dur"), 0, 120);
   state.time = { months, month, duration, recovery: whole(params.get("rec"), 0, 120) ?? DEFAULT_TIME.recovery };
+  state.rankBy = params.get("rankby") === "concentration" ? "concentration" : "loss";
   return state;
 }
