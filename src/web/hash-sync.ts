@@ -9,7 +9,7 @@ import { decodeExtras, decodeHash, decodePositions, encodeHash, encodePositions,
 
 /** What makes a view a new step: everything but severities, the risk threshold and the camera. */
 const stepKey = (s: ViewState) =>
-  JSON.stringify([s.selected, s.cuts.map(cutKey), s.preset, s.filters.hiddenKinds, s.filters.jurisdiction, s.layout, s.perspective]);
+  JSON.stringify([s.selected, s.cuts.map(cutKey), s.preset, s.filters.hiddenKinds, s.filters.jurisdiction, s.layout, s.perspective, s.rankBy]);
 
 /** Camera moves are written once they settle, not on each animation frame. */
 const CAMERA_SETTLE_MS = 250;

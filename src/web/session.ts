@@ -6,8 +6,10 @@ import {
   buildPropagationModel,
   computeCentrality,
   partnerSet,
+  rankByPropagatedLoss,
   rankRisks,
   type Analysis,
+  type LossRiskEntry,
   type PropagationModel,
   type RiskEntry,
 } from "../engine/index.ts";
@@ -51,7 +53,23 @@ export interface Session {
   readonly propagation: PropagationModel;
   /** The flow layout of the whole graph, when the load worker computed it. */
   flow?: Positions;
+  /**
+   * The engine's ranking by propagated loss (`rankByPropagatedLoss`, 6 months), built on first read;
+   * undefined when the graph is over LOSS_RANKING_BUDGET (see there). `lossRisk` indexes it by node.
+   */
+  readonly lossRanking: LossRiskEntry[] | undefined;
+  readonly lossRisk: Map<string, LossRiskEntry> | undefined;
+  /** Whether `lossRanking` has been built (reading it builds it). */
+  lossRankingBuilt(): boolean;
 }
+
+/**
+ * The loss ranking runs one 6-month timeline over the whole graph per supplied node, so its cost
+ * grows with supplied nodes x nodes: 89-392 ms on the bundled data (92 x 319), 232-256 s on a
+ * generated 10k-node graph (5,586 x 10,000), measured in node. Past this product (about 3 s at the
+ * bundled rate) the view does not build it on the page's thread; the CLI's `risk` still does.
+ */
+export const LOSS_RANKING_BUDGET = 1_000_000;
 
 export type OpenResult = { ok: true; session: Session } | { ok: false; issues: LoadIssue[] };
 
@@ -121,6 +139,14 @@ function buildSession(
   const blocs = new Map([...names].sort().map((name) => [name, blocMembers(graph, name)] as const));
   const deps = lazy(() => indexDependencies(graph));
   const propagation = lazy(() => buildPropagationModel(graph));
+  let lossBuilt = false;
+  const affordable = analysis.ranking.length * graph.order <= LOSS_RANKING_BUDGET;
+  const loss = lazy(() => {
+    lossBuilt = true;
+    if (!affordable) return undefined;
+    const ranking = rankByPropagatedLoss(graph, settings);
+    return { ranking, byNode: new Map(ranking.map((e) => [e.node, e])) };
+  });
   return {
     ...(precomputed.flow ? { flow: precomputed.flow } : {}),
     files,
@@ -139,5 +165,12 @@ function buildSession(
     get propagation() {
       return propagation();
     },
+    get lossRanking() {
+      return loss()?.ranking;
+    },
+    get lossRisk() {
+      return loss()?.byNode;
+    },
+    lossRankingBuilt: () => lossBuilt || !affordable,
   };
 }

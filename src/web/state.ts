@@ -32,7 +32,11 @@ export interface ViewState {
   perspective: string;
   /** Scenario months (the engine's timeline): horizon, the month shown, and each cut's duration and recovery. */
   time: TimeSettings;
+  /** The Rank panel's order: the engine's propagated loss (default) or the concentration composite. */
+  rankBy: RankBy;
 }
+
+export type RankBy = "loss" | "concentration";
 
 export interface TimeSettings {
   months: number;
@@ -55,6 +59,7 @@ export const initialState = (): ViewState => ({
   layout: "flow",
   perspective: "world",
   time: { ...DEFAULT_TIME },
+  rankBy: "loss",
 });
 
 export const cutKey = (cut: ViewCut) =>
@@ -79,6 +84,7 @@ export interface Store {
   setLayout(layout: ViewState["layout"]): void;
   setPerspective(perspective: string): void;
   setTime(patch: Partial<TimeSettings>): void;
+  setRankBy(rankBy: RankBy): void;
   /** Replaces the whole state (URL hash, new dataset). */
   replace(state: ViewState): void;
 }
@@ -125,6 +131,7 @@ export function createStore(initial: ViewState = initialState()): Store {
     setLayout: (layout) => set({ ...state, layout }),
     setPerspective: (perspective) => set({ ...state, perspective }),
     setTime: (patch) => set({ ...state, time: { ...state.time, ...patch } }),
+    setRankBy: (rankBy) => set({ ...state, rankBy }),
     replace: (next) => set(next),
   };
 }

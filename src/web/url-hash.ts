@@ -1,6 +1,7 @@
 // The view state <-> the URL hash, so a link reproduces selection, filters, scenario, layout and camera.
 // `#sel=tsmc&hide=company&jur=bloc:EU&risk=0.2&cut=CN:1,JP>photoresist:0.5,CN*rare-earths:1&preset=taiwan-blockade&layout=force&cam=0.5,0.5,1&pos=...`
 // `&persp=EU&months=24&month=3&dur=6&rec=3`: the perspective and the scenario's months.
+// `&rankby=concentration`: the Rank panel's order (absent: by propagated loss).
 // (a cut is NODE, FROM>NODE for one supplier's supply of one node, or FROM*MATERIAL for every stage of
 // a material; cam is the sigma camera x,y,ratio; pos the force layout's positions, see encodePositions)
 // The hash is untrusted input: unknown kinds are dropped, numbers clamped, ids checked by the caller.
@@ -36,6 +37,7 @@ export function encodeHash(state: ViewState, extras: HashExtras = {}): string {
     params.set("cam", [x, y, ratio].map((v) => String(Math.round(v * 10_000) / 10_000)).join(","));
   }
   if (state.layout === "force" && extras.positions) params.set("pos", extras.positions);
+  if (state.rankBy !== "loss") params.set("rankby", state.rankBy);
   const text = params.toString();
   return text ? `#${text}` : "";
 }
@@ -91,6 +93,7 @@ export function decodeHash(hash: string): ViewState {
   const duration = whole(params.get("dur"), 0, 120);
   state.time = { months, month, duration, recovery: whole(params.get("rec"), 0, 120) ?? DEFAULT_TIME.recovery };
   state.layout = params.get("layout") === "force" ? "force" : "flow";
+  state.rankBy = params.get("rankby") === "concentration" ? "concentration" : "loss";
   return state;
 }
 

@@ -141,6 +141,9 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     const edges = () => page.evaluate(() => window.__chokepoint!.renderEdges());
     expect(await edges()).toBe(0);
 
+    // Past the session's budget the loss ranking is not built in the page: the panel says so and
+    // shows the concentration ranking.
+    expect(await page.locator("#ranking-fallback").textContent()).toContain("not computed on a graph this size");
     await page.locator("#ranking .rank-row").first().click();
     await page.waitForFunction(() => window.__chokepoint!.renderEdges() > 0);
     await page.waitForSelector("#graph:not(.moving)");

@@ -4,9 +4,10 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyze, runScenario, SCENARIO_PRESETS } from "../../src/engine/index.ts";
+import { analyze, rankByPropagatedLoss, runScenario, SCENARIO_PRESETS, type LossRiskEntry } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
 import { loadData } from "../../src/node/load-data.ts";
+import { decimal } from "../../src/web/format.ts";
 import { availabilityColor, KIND_COLORS } from "../../src/web/palette.ts";
 import { HAS_CHROMIUM, openPage, screenshot, SCREENSHOTS, startApp, type App } from "./harness.ts";
 
@@ -27,11 +28,14 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
   let app: App;
   let graph: ChokepointGraph;
   let analysis: ReturnType<typeof analyze>;
+  /** The Rank panel's default order, computed here by the engine. */
+  let lossRanking: LossRiskEntry[];
   beforeAll(async () => {
     const loaded = await loadData();
     if (!loaded.ok) throw new Error("the bundled data must load");
     graph = loaded.graph;
     analysis = analyze(graph);
+    lossRanking = rankByPropagatedLoss(graph, analysis.settings);
     app = await startApp();
   });
   afterAll(async () => {
@@ -48,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     expect(counts.nodes).toBe(graph.order);
     expect(counts.rendered).toBe(graph.order);
     expect(counts.canvases).toBeGreaterThan(0);
-    expect(await page.locator("#ranking .rank-row").count()).toBeGreaterThan(0);
+    await page.locator("#ranking .rank-row").first().waitFor();
     const boxes = await page.evaluate(() => window.__chokepoint!.labelBoxes());
     expect(boxes.length).toBeGreaterThan(10);
     for (const [i, a] of boxes.entries()) {
@@ -94,7 +98,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     // The share with its source grade beside it (issue 12).
     expect(await bar.locator(".bar-value").textContent()).toBe(`${pct(top.share)}${top.grade ? ` ${top.grade}` : ""}`);
     expect(top.grade).toMatch(/^[ABCU]$/);
-    expect(await page.locator("#inspect .explanation").textContent()).toBe(entry.explanation);
+    expect(await page.locator("#inspect dd.explanation:not(#loss-explanation)").textContent()).toBe(entry.explanation);
+    const loss = lossRanking.find((e) => e.node === entry.node)!;
+    expect(await page.locator("#inspect #loss-explanation").textContent()).toBe(loss.explanation);
+    expect(await page.locator("#inspect").textContent()).toContain(`Loss rank${loss.rank} of ${lossRanking.length} (${decimal(loss.outputMonthsLost, 2)} output-months)`);
     expect(await page.locator("#inspect").textContent()).toContain(`HHI, countries`);
     const links = await page.locator("#inspect a").evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute("href"), target: a.getAttribute("target"), rel: a.getAttribute("rel") })),
@@ -146,9 +153,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
   it("ranks: every ranking row has a bar, and a click selects its node", async () => {
     const { page, errors } = await openPage(app);
     const rows = page.locator("#ranking .rank-row");
-    expect(await rows.count()).toBe(Math.min(20, analysis.ranking.length));
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(Math.min(20, lossRanking.length));
     expect(await page.locator("#ranking .rank-row .bar").count()).toBe(await rows.count());
-    const third = analysis.ranking[2]!;
+    const third = lossRanking[2]!;
     await rows.nth(2).click();
     await page.waitForSelector(`#inspect[data-node="${third.node}"]`);
     expect(await rows.nth(2).getAttribute("aria-current")).toBe("true");
@@ -229,7 +237,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
 
   it("keeps selection, filters and scenario in the URL hash: a link reproduces the view", async () => {
     const first = await openPage(app);
-    const entry = analysis.ranking[1]!;
+    const entry = lossRanking[1]!;
     await first.page.locator(`#ranking .rank-row[data-node="${entry.node}"]`).click();
     await first.page.locator('input[data-kind="constellation"]').uncheck();
     await first.page.locator("#filter-risk").fill("0.2");

@@ -25,4 +25,13 @@ describe("perspective and months in the hash", () => {
     expect(decodeHash("#persp=%3Cscript%3E").perspective).toBe("<script>");
     expect(decodeHash("#persp=").perspective).toBe("world");
   });
+
+  it("keeps the Rank panel's order as rankby=concentration; loss, the default, is left out", () => {
+    const state = { ...initialState(), rankBy: "concentration" as const };
+    expect(encodeHash(state)).toBe("#rankby=concentration");
+    expect(decodeHash("#rankby=concentration")).toEqual(state);
+    expect(initialState().rankBy).toBe("loss");
+    expect(decodeHash("#rankby=loss").rankBy).toBe("loss");
+    expect(decodeHash("#rankby=%3Cb%3E").rankBy).toBe("loss");
+  });
 });

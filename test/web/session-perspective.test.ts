@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rankRisks } from "../../src/engine/index.ts";
+import { rankByPropagatedLoss, rankRisks } from "../../src/engine/index.ts";
 import { perspectiveGraph } from "../../src/engine/perspective/index.ts";
 import { isDataFileName } from "../../src/load/load-dataset.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
-import { openSession, sessionInPerspective } from "../../src/web/session.ts";
+import { LOSS_RANKING_BUDGET, openSession, sessionInPerspective } from "../../src/web/session.ts";
 
 const DATA = join(process.cwd(), "data");
 const files = readdirSync(DATA)
@@ -38,6 +38,19 @@ describe("sessionInPerspective", () => {
     expect(top.id).toBe("CN");
     expect(top.share).toBeCloseTo(0.69, 12);
     expect(world.risk.get("gallium-primary")!.concentration.top!.share).not.toBeCloseTo(0.69, 2);
+  });
+
+  it("builds the loss ranking on first read, on the perspective graph, within the size budget", () => {
+    const eu = sessionInPerspective(world, "EU");
+    expect(eu.lossRankingBuilt()).toBe(false);
+    const expected = rankByPropagatedLoss(perspectiveGraph(world.base, "EU"), resolveSettings({}));
+    expect(eu.lossRanking!.map((r) => [r.node, r.outputMonthsLost])).toEqual(expected.map((r) => [r.node, r.outputMonthsLost]));
+    expect(eu.lossRankingBuilt()).toBe(true);
+    expect(eu.lossRisk!.get(expected[0]!.node)!.explanation).toBe(expected[0]!.explanation);
+    // World and EU orders differ (EU sourcing of silicon metal, for one), so this is not the world's.
+    expect(eu.lossRanking!.slice(0, 10).map((r) => r.node)).not.toEqual(world.lossRanking!.slice(0, 10).map((r) => r.node));
+    // The bundled data is far inside the budget: 92 supplied nodes x 319 nodes.
+    expect(world.analysis.ranking.length * world.graph.order).toBeLessThan(LOSS_RANKING_BUDGET / 10);
   });
 
   it("keeps the session for the same perspective and falls back to the world for an importer without sourcing", () => {

@@ -43,7 +43,7 @@ export function mountFilters(container: HTMLElement, app: App): void {
     summary,
     kinds,
     el("label", { className: "field" }, [el("span", { text: "Countries, firms, constellations" }), jurisdiction]),
-    el("label", { className: "field" }, [el("span", { text: "Minimum risk score (supplied nodes)" }), risk, riskValue]),
+    el("label", { className: "field" }, [el("span", { text: "Minimum concentration risk score (supplied nodes)" }), risk, riskValue]),
     reset,
   );
 

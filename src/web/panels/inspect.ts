@@ -121,9 +121,15 @@ function metrics(view: View, id: string): HTMLElement[] {
   const { thresholds } = session.analysis.settings;
   const rows: HTMLElement[] = [];
   const entry = session.risk.get(id);
+  // Over the session's budget the loss ranking is not built and the row is left out.
+  const loss = entry ? session.lossRisk?.get(id) : undefined;
+  if (loss) {
+    rows.push(...row("Loss rank", `${loss.rank} of ${session.lossRanking!.length} (${decimal(loss.outputMonthsLost, 2)} output-months)`, `output-months the sectors lose when ${loss.supplier} withholds it for ${loss.months} months`));
+    rows.push(el("dd", { className: "explanation", attrs: { id: "loss-explanation" }, text: loss.explanation }));
+  }
   if (entry) {
     const c = entry.concentration;
-    rows.push(...row("Risk rank", `${entry.rank} of ${session.analysis.ranking.length} (score ${decimal(entry.score, 2)})`, "country HHI / 10,000 × share of sectors downstream, 0..1"));
+    rows.push(...row("Concentration rank", `${entry.rank} of ${session.analysis.ranking.length} (score ${decimal(entry.score, 2)})`, "country HHI / 10,000 × share of sectors downstream, 0..1"));
     rows.push(el("dd", { className: "explanation", text: entry.explanation }));
     const lower = c.lowerBound ? ` (lower bound: ${pct(c.coverage)} of supply listed)` : "";
     rows.push(...row("HHI, countries", `${thousands(c.hhiCountry)}${lower}${c.flags.hhi ? ` — flagged (≥ ${thousands(thresholds.hhi)})` : ""}`, "sum of squared country shares in percent, 0..10,000"));
