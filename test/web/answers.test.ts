@@ -4,7 +4,6 @@
 // merged into test/output/questions.json (which questions.test.ts also writes).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeConcentration, crmaCheck, dependencies, eventPresets, rankByPropagatedLoss, rankRisks, runScenario, runTimeline, SCENARIO_PRESETS, upstreamCountries } from "../../src/engine/index.ts";
 import { n1All, perspectiveGraph, perspectiveInfo, supplyMix } from "../../src/engine/perspective/index.ts";
@@ -15,38 +14,9 @@ import { resolveSettings } from "../../src/schema/settings.ts";
 import { bandText } from "../../src/web/charts/band.ts";
 import { availabilityColor } from "../../src/web/palette.ts";
 import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { Person } from "./person.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-
-/** Counts what a person does: each click, each key press, each typed word. */
-class Person {
-  clicks = 0;
-  keys = 0;
-  private start = Date.now();
-  constructor(private readonly page: Page) {}
-  async press(key: string) {
-    this.keys++;
-    await this.page.keyboard.press(key);
-  }
-  async type(text: string) {
-    this.keys += text.length;
-    await this.page.keyboard.type(text);
-  }
-  async click(selector: string) {
-    this.clicks++;
-    await this.page.locator(selector).click();
-  }
-  async find(query: string, id: string) {
-    const inSearch = await this.page.evaluate(() => document.activeElement?.id === "search-input");
-    await this.press(inSearch ? "Control+A" : "/");
-    await this.type(query);
-    await this.click(`#search [role=option][data-node="${id}"]`);
-    await this.page.waitForSelector(`#inspect[data-node="${id}"]:not([hidden])`);
-  }
-  record(question: string) {
-    return { question, clicks: this.clicks, keys: this.keys, seconds: Math.round((Date.now() - this.start) / 100) / 10 };
-  }
-}
 
 describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", () => {
   let app: App;
