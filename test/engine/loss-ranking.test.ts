@@ -1,7 +1,8 @@
 // The risk ranking by propagated loss: the composite ranking cannot tell these two materials apart
 // (one supplier each, one sector each), the propagated loss can (dependence and a stock).
 import { describe, expect, it } from "vitest";
-import { rankByPropagatedLoss, rankRisks, resolveSettings } from "../../src/index.ts";
+import { rankByPropagatedLoss, rankRisks, resolveSettings, runTimeline } from "../../src/index.ts";
+import { generatedGraph } from "./_generated.ts";
 import { country, graphOf, material, sector, supplies } from "./_graphs.ts";
 
 describe("rankByPropagatedLoss", () => {
@@ -29,5 +30,21 @@ describe("rankByPropagatedLoss", () => {
   it("where the composite ranking scores both the same", () => {
     const [x, y] = rankRisks(g, settings);
     expect(x!.score).toBe(y!.score);
+  });
+});
+
+describe("rankByPropagatedLoss without stocks or substitution months", () => {
+  it("gives, from one steady state per node, the output-months a month-by-month run gives", () => {
+    // The generated networks have no stocks and no substitution months: the fast path applies.
+    const g = generatedGraph(600, 3);
+    const settings = resolveSettings();
+    const ranking = rankByPropagatedLoss(g, settings, { months: 4 });
+    expect(ranking.length).toBeGreaterThan(50);
+    for (const e of ranking.slice(0, 40)) {
+      const timeline = runTimeline(g, [{ edge: { from: e.supplier, to: e.node }, severity: 1, duration: 4 }], { months: 4, settings });
+      const total = timeline.sectors.filter((s) => s.outputMonthsLost > 1e-9).reduce((s, x) => s + x.outputMonthsLost, 0);
+      expect(e.outputMonthsLost).toBeCloseTo(total, 8);
+    }
+    expect(ranking.some((e) => e.outputMonthsLost > 0.1)).toBe(true);
   });
 });

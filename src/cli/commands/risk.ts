@@ -1,4 +1,4 @@
-// `chokepoint risk`: the composite ranking of concentration risks.
+// `chokepoint risk`: the ranking by propagated loss (default) or the composite of concentration risks.
 import { rankRisks } from "../../engine/metrics/index.ts";
 import { rankByPropagatedLoss } from "../../engine/propagation/index.ts";
 import { formatLossRisk } from "../../report/timeline.ts";
@@ -7,6 +7,7 @@ import { NODE_KINDS } from "../../schema/nodes.ts";
 import { resolveSettings } from "../../schema/settings.ts";
 import { choiceOption, intOption, kindOption } from "../args.ts";
 import type { Command } from "../command.ts";
+import { makeProgress } from "../progress.ts";
 import { printUncertainty, UNCERTAINTY_OPTIONS, wantsUncertainty } from "./uncertainty-options.ts";
 import { UsageError } from "../io.ts";
 import { FORMAT_OPTIONS, formatOf, tableOptions, loadPerspective, PERSPECTIVE_OPTION } from "./shared.ts";
@@ -47,7 +48,10 @@ export const riskCommand: Command = {
     if (!loaded) return 1;
     const { graph } = loaded;
     if (by === "loss") {
-      const rows = rankByPropagatedLoss(graph, resolveSettings(), months !== undefined ? { months } : {})
+      const progress = makeProgress(context, "risk");
+      const ranking = rankByPropagatedLoss(graph, resolveSettings(), { ...(months !== undefined ? { months } : {}), onProgress: progress.update });
+      progress.done();
+      const rows = ranking
         .filter((e) => kind === undefined || e.kind === kind)
         .slice(0, top);
       io.out(formatLossRisk(format, rows, tableOptions(context)));
