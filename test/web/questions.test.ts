@@ -2,7 +2,7 @@
 // data, with the answer asserted on screen against the engine run here in node. Each test records
 // its clicks, keys and seconds in test/output/questions.json for the closing note. The EU/NL
 // questions (battery-material sourcing, gallium grade and range, Dutch timing) are in
-// answers.test.ts, which merges its records into the same file.
+// answers.test.ts, which writes them to test/output/questions-perspective.json.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
