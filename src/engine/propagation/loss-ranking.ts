@@ -8,7 +8,7 @@ import type { EngineSettings } from "../../schema/settings.ts";
 import { compareIds, computeConcentration, suppliedNodes } from "../metrics/index.ts";
 import type { PropagationModel } from "./propagation-model.ts";
 import { propagationModelOf } from "./propagation.ts";
-import { runScenario } from "./scenario.ts";
+import { solveCuts } from "./scenario.ts";
 import { timelineModelOf } from "./timeline-model.ts";
 import { runTimeline } from "./timeline.ts";
 
@@ -73,8 +73,11 @@ function timeInvariant(graph: ChokepointGraph, model: PropagationModel): boolean
   return t.stockMonths.every((x) => x === 0) && t.inSubstitutionMonths.every((x, k) => x === 0 || t.inSubstitutability[k] === 0);
 }
 
-const steadyLosses: LossesOf = (graph, model, edge, months, settings) =>
-  runScenario(graph, [{ edge, severity: 1 }], { settings }, model).sectors.map((s) => ({ sector: s.sector, outputMonthsLost: s.loss * months }));
+const steadyLosses: LossesOf = (graph, model, edge, months, settings) => {
+  const { a } = solveCuts(graph, [{ edge, severity: 1 }], { settings }, model);
+  const losses = [...model.sectors].map((v) => ({ sector: model.ids[v]!, outputMonthsLost: (1 - a[v]!) * months }));
+  return losses.sort((x, y) => y.outputMonthsLost - x.outputMonthsLost || compareIds(x.sector, y.sector));
+};
 
 const timelineLosses: LossesOf = (graph, model, edge, months, settings) =>
   runTimeline(graph, [{ edge, severity: 1, duration: months }], { months, settings }, model).sectors;

@@ -136,12 +136,7 @@ export function runScenario(
   options: ScenarioOptions = {},
   model: PropagationModel = propagationModelOf(graph),
 ): ScenarioResult {
-  const { scenario } = resolveSettings(options.settings ?? {});
-  const tolerance = options.tolerance ?? scenario.tolerance;
-  const maxIterations = options.maxIterations ?? scenario.maxIterations;
-  const compiled = compileCuts(graph, model, cuts);
-  const a = new Float64Array(model.ids.length);
-  const run = propagate(model, compiled.own, compiled.supKeep, a, tolerance, maxIterations);
+  const { a, compiled, run, tolerance } = solveCuts(graph, cuts, options, model);
   // One set per node, not a [key, value] array each to build the map from (100k at scale).
   const availability = new Map<string, number>();
   for (let v = 0; v < model.ids.length; v++) availability.set(model.ids[v]!, a[v]!);
@@ -153,6 +148,21 @@ export function runScenario(
   });
   sectors.sort((x, y) => y.loss - x.loss || compareIds(x.sector, y.sector));
   return { availability, sectors, ...run };
+}
+
+/**
+ * The fixed point of a set of cuts: every node's availability in model order, without the
+ * per-node map and the explaining paths `runScenario` adds (callers that rank many cuts by their
+ * sector losses read `a` at `model.sectors` directly).
+ */
+export function solveCuts(graph: ChokepointGraph, cuts: readonly ScenarioCut[], options: ScenarioOptions, model: PropagationModel) {
+  const { scenario } = resolveSettings(options.settings ?? {});
+  const tolerance = options.tolerance ?? scenario.tolerance;
+  const maxIterations = options.maxIterations ?? scenario.maxIterations;
+  const compiled = compileCuts(graph, model, cuts);
+  const a = new Float64Array(model.ids.length);
+  const run = propagate(model, compiled.own, compiled.supKeep, a, tolerance, maxIterations);
+  return { a, compiled, run, tolerance };
 }
 
 /**
