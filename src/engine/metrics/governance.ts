@@ -42,6 +42,16 @@ export function euFactorOf(graph: ChokepointGraph, node: string, factor: "eolRir
   return factorEntry(graph, node, factor, "");
 }
 
+/**
+ * A material node's EoL_RIR and SI_SR as the EU method uses them: the data's values, else 0 and 1
+ * (no recycling, no substitution: SR an upper bound). `eol` / `si` say whether the data had them.
+ */
+export function recyclingAndSubstitution(graph: ChokepointGraph, node: string) {
+  const eol = euFactorOf(graph, node, "eolRir");
+  const si = euFactorOf(graph, node, "siSr");
+  return { eol, si, eolRir: eol?.value ?? 0, siSr: si?.value ?? 1 };
+}
+
 /** The data's trade variable t of `country` for a material node's global term (euFactors), if any. */
 export const euTradeFactorOf = (graph: ChokepointGraph, node: string, country: string): EuFactorValue | undefined => factorEntry(graph, node, "t", country);
 
@@ -112,12 +122,9 @@ export function governanceWeighted(graph: ChokepointGraph, node: string, setting
       note: `no supply risk: ${attrs.kind} nodes are not scored by the EU raw-material method`,
     };
   }
-  const eol = euFactorOf(graph, node, "eolRir");
-  const si = euFactorOf(graph, node, "siSr");
+  const { eol, si, eolRir, siSr } = recyclingAndSubstitution(graph, node);
   if (eol === undefined) missing.push("EoL_RIR");
   if (si === undefined) missing.push("SI_SR");
-  const eolRir = eol?.value ?? 0;
-  const siSr = si?.value ?? 1;
   const assumed = [
     eol === undefined ? "EoL_RIR missing, taken as 0" : "",
     si === undefined ? "SI_SR missing, taken as 1" : "",

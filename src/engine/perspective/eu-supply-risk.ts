@@ -6,7 +6,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { layersOf } from "../../model/layers.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { suppliedNodes } from "../metrics/index.ts";
-import { euFactorOf, euTradeFactorOf, scaleWgi } from "../metrics/index.ts";
+import { euTradeFactorOf, recyclingAndSubstitution, scaleWgi } from "../metrics/index.ts";
 import { supplyMix, type MixEntry } from "./supply-mix.ts";
 
 export interface SrTerm {
@@ -88,12 +88,9 @@ export function euSupplyRisk(graph: ChokepointGraph, node: string, settings: Eng
   const irEntry = layersOf(graph).importReliance.find((e) => e.importer === importer && e.node === node);
   const ir = irEntry?.value ?? 1;
   if (!irEntry) assumptions.push(`IR missing, taken as 1`);
-  const eol = euFactorOf(graph, node, "eolRir");
-  const si = euFactorOf(graph, node, "siSr");
+  const { eol, si, eolRir, siSr } = recyclingAndSubstitution(graph, node);
   if (eol === undefined) assumptions.push("EoL_RIR missing, taken as 0 (no recycling; SR an upper bound)");
   if (si === undefined) assumptions.push("SI_SR missing, taken as 1 (no substitution; SR an upper bound)");
-  const eolRir = eol?.value ?? 0;
-  const siSr = si?.value ?? 1;
   const tFromData = world.countries.filter((c) => !tByCountry.has(c.id)).map((c) => [c.id, euTradeFactorOf(graph, node, c.id)] as const).filter(([, f]) => f !== undefined);
   const sources = [
     ...(tFromData.length > 0 ? [`t of ${tFromData.map(([c]) => c).join(", ")} in the global term: ${tFromData[0]![1]!.source}`] : []),
