@@ -20,29 +20,25 @@ interface Start {
   run: (app: App) => void;
 }
 
+/** A start that switches to an importer's view and selects one node. */
+function importerStart(id: string, text: string, importer: string, node: string): Start {
+  return {
+    id,
+    text,
+    needs: [node],
+    perspective: importer,
+    run: (app) => {
+      app.store.setPerspective(importer);
+      app.focusNode(node);
+    },
+  };
+}
+
 const STARTS: Start[] = [
   { id: "depends-on-china", text: "What depends on China?", needs: ["CN"], run: (app) => app.focusNode("CN") },
   { id: "tsmc", text: "What is TSMC a single point of failure for?", needs: ["tsmc"], run: (app) => app.focusNode("tsmc") },
-  {
-    id: "eu-batteries",
-    text: "EU: which countries do Li-ion cells rest on?",
-    needs: ["li-ion-cell"],
-    perspective: "EU",
-    run: (app) => {
-      app.store.setPerspective("EU");
-      app.focusNode("li-ion-cell");
-    },
-  },
-  {
-    id: "eu-gallium",
-    text: "EU sourcing of gallium",
-    needs: ["gallium-primary"],
-    perspective: "EU",
-    run: (app) => {
-      app.store.setPerspective("EU");
-      app.focusNode("gallium-primary");
-    },
-  },
+  importerStart("eu-batteries", "EU: which countries do Li-ion cells rest on?", "EU", "li-ion-cell"),
+  importerStart("eu-gallium", "EU sourcing of gallium", "EU", "gallium-primary"),
   {
     id: "china-rare-earths",
     text: "China stops rare earths: wind power",
