@@ -9,11 +9,10 @@ import { computeConcentration, crmaCheck, dependencies, eventPresets, rankByProp
 import { n1All, perspectiveGraph, perspectiveInfo, supplyMix } from "../../src/engine/perspective/index.ts";
 import { intervals, shareIntervals } from "../../src/engine/uncertainty/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
-import { loadData } from "../../src/node/load-data.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
 import { bandText } from "../../src/web/charts/band.ts";
 import { availabilityColor } from "../../src/web/palette.ts";
-import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 import { Person } from "./person.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -23,9 +22,8 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
   let graph: ChokepointGraph;
   const records: ReturnType<Person["record"]>[] = [];
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
-    graph = loaded.graph;
+    const bundled = await bundledGraph();
+    graph = bundled;
     app = await startApp();
   });
   afterAll(async () => {

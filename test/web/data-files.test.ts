@@ -4,9 +4,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateNetwork } from "../../src/gen/index.ts";
-import { loadData } from "../../src/node/load-data.ts";
 import { MAX_USER_DATA_BYTES } from "../../src/web/panels/data-files.ts";
-import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 
 const XSS_LABEL = "<img src=x onerror=window.__xss=1>";
 
@@ -23,10 +22,9 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
   let order: number;
   let countries: string[];
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
-    order = loaded.graph.order;
-    countries = loaded.graph.filterNodes((_n, a) => a.kind === "country");
+    const bundled = await bundledGraph();
+    order = bundled.order;
+    countries = bundled.filterNodes((_n, a) => a.kind === "country");
     app = await startApp();
   });
   afterAll(async () => {

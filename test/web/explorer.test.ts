@@ -6,10 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze, rankByPropagatedLoss, runScenario, SCENARIO_PRESETS, type LossRiskEntry } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
-import { loadData } from "../../src/node/load-data.ts";
 import { decimal } from "../../src/web/format.ts";
 import { availabilityColor, KIND_COLORS } from "../../src/web/palette.ts";
-import { HAS_CHROMIUM, openPage, screenshot, SCREENSHOTS, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, SCREENSHOTS, startApp, type App } from "./harness.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -31,9 +30,8 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
   /** The Rank panel's default order, computed here by the engine. */
   let lossRanking: LossRiskEntry[];
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
-    graph = loaded.graph;
+    const bundled = await bundledGraph();
+    graph = bundled;
     analysis = analyze(graph);
     lossRanking = rankByPropagatedLoss(graph, analysis.settings);
     app = await startApp();

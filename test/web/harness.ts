@@ -7,6 +7,8 @@ import { join } from "node:path";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
 import { CHROMIUM_PATH, launchChromium } from "../../src/bench/chromium.ts";
+import type { ChokepointGraph } from "../../src/model/graph.ts";
+import { loadData } from "../../src/node/load-data.ts";
 
 export const CHROMIUM = CHROMIUM_PATH;
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -24,6 +26,13 @@ export interface App {
   url: string;
   browser: Browser;
   close: () => Promise<void>;
+}
+
+/** The bundled data as the engine sees it, for the expected values the page is checked against. */
+export async function bundledGraph(): Promise<ChokepointGraph> {
+  const loaded = await loadData();
+  if (!loaded.ok) throw new Error("the bundled data must load");
+  return loaded.graph;
 }
 
 export async function startApp(): Promise<App> {

@@ -2,8 +2,7 @@
 // no dialog opens, nothing reaches the console, and the page still answers. A file with an id
 // named `constructor` and a byte-order mark is valid and loads (the view hung at "Loading...").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadData } from "../../src/node/load-data.ts";
-import { HAS_CHROMIUM, openPage, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, startApp, type App } from "./harness.ts";
 
 const bytes = (name: string, buffer: Buffer) => ({ name, mimeType: "application/json", buffer });
 const text = (name: string, content: string) => bytes(name, Buffer.from(content));
@@ -27,9 +26,8 @@ describe.skipIf(!HAS_CHROMIUM)("hostile files in the explorer", () => {
   let app: App;
   let order: number;
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
-    order = loaded.graph.order;
+    const bundled = await bundledGraph();
+    order = bundled.order;
     app = await startApp();
   });
   afterAll(async () => {

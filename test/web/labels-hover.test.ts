@@ -4,10 +4,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
-import { loadData } from "../../src/node/load-data.ts";
 import { nameList } from "../../src/web/hover-tooltip.ts";
 import { discOverlaps, type Disc, type LabelBox } from "../../src/web/labels.ts";
-import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 
 async function frame(page: Page): Promise<{ boxes: LabelBox[]; discs: Disc[] }> {
   // Two animation frames: the camera has settled and the last render has laid out its labels.
@@ -31,9 +30,8 @@ describe.skipIf(!HAS_CHROMIUM)("labels, hover and edge widths in Chromium", () =
   let app: App;
   let graph: ChokepointGraph;
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
-    graph = loaded.graph;
+    const bundled = await bundledGraph();
+    graph = bundled;
     app = await startApp();
   });
   afterAll(async () => {

@@ -1,19 +1,15 @@
 // Issue 15 part 8: the PNG is a briefing slide: title, scenario name, date, legend and data version
 // around the graph. The text comes from the page's briefing; the pixels are checked by decoding the
 // downloaded PNG in the browser (ink in the header and footer bands, the graph between them).
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDataFileName } from "../../src/load/load-dataset.ts";
+import { readDataFiles } from "../../src/node/read-data.ts";
 import { BRIEFING_MARGINS, dataVersion, type Briefing } from "../../src/web/briefing.ts";
 import { AVAILABILITY_STEPS } from "../../src/web/palette.ts";
 import { HAS_CHROMIUM, openPage, SCREENSHOTS, startApp, type App } from "./harness.ts";
 import { mkdir, writeFile } from "node:fs/promises";
 
-async function bundledFiles(): Promise<{ path: string; text: string }[]> {
-  const paths = (await readdir("data", { recursive: true })).map((p) => `data/${p.replaceAll("\\", "/")}`).filter(isDataFileName).sort();
-  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(path, "utf8") })));
-}
 
 describe.skipIf(!HAS_CHROMIUM)("PNG briefing export in Chromium", () => {
   let app: App;
@@ -35,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)("PNG briefing export in Chromium", () => {
     await writeFile(join(SCREENSHOTS, "25-briefing.png"), bytes);
 
     const briefing = JSON.parse((await page.locator("#export-png").getAttribute("data-briefing"))!) as Briefing;
-    const files = await bundledFiles();
+    const { files } = await readDataFiles();
     const order = Number(await page.evaluate(() => document.body.dataset["nodeCount"]));
     expect(briefing.title).toBe("Supply dependencies of 16 sectors");
     expect(briefing.scenario).toBe("Scenario: Taiwan blockade: Taiwan: all it supplies (100%)");

@@ -10,10 +10,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crmaCheck, expandCuts, runKnockouts, runScenario, supplierDossier, upstreamCountries } from "../../src/engine/index.ts";
 import type { ChokepointGraph } from "../../src/model/graph.ts";
-import { loadData } from "../../src/node/load-data.ts";
 import { runIn } from "../cli/helpers.ts";
 import { availabilityColor } from "../../src/web/palette.ts";
-import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 import { Person } from "./person.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -25,9 +24,8 @@ describe.skipIf(!HAS_CHROMIUM)("analyst questions in Chromium", () => {
   let graph: ChokepointGraph;
   const records: ReturnType<Person["record"]>[] = [];
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
-    graph = loaded.graph;
+    const bundled = await bundledGraph();
+    graph = bundled;
     app = await startApp();
   });
   afterAll(async () => {

@@ -3,21 +3,19 @@
 // in the URL hash and survives a reload from the link.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rankByPropagatedLoss, rankRisks, type LossRiskEntry, type RiskEntry } from "../../src/engine/index.ts";
-import { loadData } from "../../src/node/load-data.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
 import { decimal } from "../../src/web/format.ts";
-import { HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, startApp, type App } from "./harness.ts";
 
 describe.skipIf(!HAS_CHROMIUM)("Rank panel: by propagated loss, or by concentration", () => {
   let app: App;
   let loss: LossRiskEntry[];
   let composite: RiskEntry[];
   beforeAll(async () => {
-    const loaded = await loadData();
-    if (!loaded.ok) throw new Error("the bundled data must load");
+    const bundled = await bundledGraph();
     const settings = resolveSettings({});
-    loss = rankByPropagatedLoss(loaded.graph, settings);
-    composite = rankRisks(loaded.graph, settings);
+    loss = rankByPropagatedLoss(bundled, settings);
+    composite = rankRisks(bundled, settings);
     app = await startApp();
   });
   afterAll(async () => {

@@ -1,19 +1,13 @@
 // The explorer's session under a perspective: the engine's perspective graph and every result the
 // panels read recomputed on it, the world graph kept for layout, unknown importers back to the world.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rankByPropagatedLoss, rankRisks } from "../../src/engine/index.ts";
 import { perspectiveGraph } from "../../src/engine/perspective/index.ts";
-import { isDataFileName } from "../../src/load/load-dataset.ts";
+import { readDataFiles } from "../../src/node/read-data.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
 import { LOSS_RANKING_BUDGET, openSession, sessionInPerspective } from "../../src/web/session.ts";
 
-const DATA = join(process.cwd(), "data");
-const files = readdirSync(DATA)
-  .filter((f) => isDataFileName(f))
-  .sort()
-  .map((f) => ({ path: `data/${f}`, text: readFileSync(join(DATA, f), "utf8") }));
+const { files } = await readDataFiles();
 
 describe("sessionInPerspective", () => {
   const opened = openSession(files, []);
