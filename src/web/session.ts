@@ -65,9 +65,10 @@ export interface Session {
 
 /**
  * The loss ranking runs one 6-month timeline over the whole graph per supplied node, so its cost
- * grows with supplied nodes x nodes: 89-392 ms on the bundled data (92 x 319), 232-256 s on a
- * generated 10k-node graph (5,586 x 10,000), measured in node. Past this product (about 3 s at the
- * bundled rate) the view does not build it on the page's thread; the CLI's `risk` still does.
+ * grows with supplied nodes x nodes: 89-392 ms on the bundled data (92 x 319), measured in node;
+ * a generated 10k-node graph (5,586 x 10,000) took 232-256 s month by month and 3.2 s on the
+ * engine's steady-state path for data without stocks or substitution months, both too long for the
+ * page's thread. Past this product the view does not build it; the CLI's `risk` still does.
  */
 export const LOSS_RANKING_BUDGET = 1_000_000;
 
