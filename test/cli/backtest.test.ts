@@ -25,6 +25,9 @@ describe("backtest", () => {
     // fabs' stock runs out in month 4 and the model loses chips the record did not.
     expect(table.stdout).toMatch(/neon-2022-ukraine +mature-node-chips worst-loss +[1-9]\d?\.\d% +0\.0%-5\.0% +outside +failing/);
     expect(table.stdout).toMatch(/chip-shortage-2021-automotive +automotive mean-loss +\d+\.\d% +8\.7%-11\.5% +outside +failing/);
+    // Thailand 2011 runs since the hard-disk-drive node: the cut takes 0.6 of Thailand's 40% of
+    // world drives, 24% at worst (no stock, no substitute for drives), a point under the record.
+    expect(table.stdout).toMatch(/thailand-2011-hdd +hard-disk-drive worst-loss +24\.0% +25\.0%-30\.0% +outside +failing/);
   });
 
   // Mini fixture: CN cut for 2 of 4 months -> electric vehicles lose 0.75 in months 0 and 1: worst 0.75, mean 0.375.
