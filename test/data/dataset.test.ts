@@ -230,6 +230,11 @@ describe("spot checks against reference/facts.md", () => {
     ["CN", "li-ion-cell", 0.66],
     ["CN", "anode", 0.92],
     ["CN", "ndfeb-magnet", 0.9],
+    ["TH", "hard-disk-drive", 0.4], // IDC via ZDNet Asia: 40-45% of world drives, H1 2011 (lower end)
+    ["huawei", "5g-base-station", 0.33], // Dell'Oro via Mobile World Live: RAN revenue 2020
+    ["ericsson", "5g-base-station", 0.29],
+    ["zte", "5g-base-station", 0.1],
+    ["infineon", "power-semiconductors", 0.125], // IHS Markit 2017, incl. power ICs
   ];
 
   it.each(SHARES)("%s supplies %s at %s", (from, to, expected) => {
@@ -248,6 +253,11 @@ describe("spot checks against reference/facts.md", () => {
     expect(figure("rare-earths-mined", "world-production")).toMatchObject({ value: 390000, year: 2024 });
     expect(figure("gallium-primary", "world-production")).toMatchObject({ value: 760000, unit: "kg" });
     expect(figure("copper-refined", "world-production")).toMatchObject({ value: 27000, unit: "kt" });
+  });
+
+  it("HDD figures are IHS iSuppli's Q3 2011 counts, before the Thai floods (WD 57.8 M of 175.2 M units = 33%)", () => {
+    expect(figure("hard-disk-drive", "world-shipments-3q2011")).toMatchObject({ value: 175.2, unit: "M units", year: 2011 });
+    expect(figure("hard-disk-drive", "western-digital-share-3q2011")).toMatchObject({ value: 33, unit: "%" });
   });
 
   it("companies fold into their host countries", () => {
