@@ -79,7 +79,12 @@ export function chooseOrientation(a: ExactRun, b: ExactRun): 0 | 1 {
   const counts = runs.map((r) => (r.fold ? r.fold.sources : r.sources).length);
   if (counts[0] === 0 || counts[1] === 0) return counts[0] === 0 ? 0 : 1;
   const n = a.arcs.start.length - 1;
-  const seen = new Uint8Array(n);
+  // Per run: sinks start (and stay) seen: they add no arcs, so they are never queued.
+  const seenBy = runs.map((r) => {
+    const seen = new Uint8Array(n);
+    for (let v = 0; v < n; v++) if (r.arcs.start[v + 1] === r.arcs.start[v]) seen[v] = 1;
+    return seen;
+  });
   const queue = new Int32Array(n);
   const cap = Math.max(4 * BATCH, Math.ceil(Math.min(counts[0]!, counts[1]!) / 32));
   let k = 0;
@@ -89,7 +94,7 @@ export function chooseOrientation(a: ExactRun, b: ExactRun): 0 | 1 {
       const sources = run.fold ? run.fold.sources : run.sources;
       for (let i = k; i < k + BATCH; i++) {
         const s = sources[Math.floor(((i * 0.6180339887498949) % 1) * sources.length)]!;
-        const arcs = searchArcs(run.arcs.start, run.arcs.to, s, seen, queue);
+        const arcs = searchArcs(run.arcs.start, run.arcs.to, s, seenBy[r]!, queue);
         sums[r]! += arcs;
         squares[r]! += arcs * arcs;
       }
@@ -105,7 +110,7 @@ export function chooseOrientation(a: ExactRun, b: ExactRun): 0 | 1 {
   }
 }
 
-/** Arcs read by a plain breadth-first search from s (seen is all 0 before and after). */
+/** Arcs read by a plain breadth-first search from s (seen: 1 on the sinks only, before and after). */
 function searchArcs(start: Int32Array, to: Int32Array, s: number, seen: Uint8Array, queue: Int32Array): number {
   let arcs = 0;
   seen[s] = 1;
