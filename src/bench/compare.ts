@@ -28,6 +28,8 @@ const INSTALL = "apt-get update && apt-get install -y python3-networkx python3-i
 
 interface PeerMetric {
   times: number[];
+  /** CPU seconds per run (igraph betweenness only). */
+  cpu?: number[];
   scores: number[];
 }
 interface PeerResult {
@@ -134,6 +136,9 @@ async function compareSize(name: Subject["name"], nodes: number, limits: Limits)
   for (let i = 0; i < WARM_UP; i++) pagerankScores(view);
   if (name === "ours" && view.order <= 20_000) for (let i = 0; i < WARM_UP; i++) betweennessScores(view);
   const times = { pagerank: [] as number[], betweenness: [] as number[], sampled: [] as number[] };
+  // CPU time of exact betweenness, ours and igraph's: on a loaded machine wall time swings with
+  // what else runs on the cores, CPU time much less, so its ratio is printed beside the wall one.
+  const cpuTimes = { ours: [] as number[], igraph: [] as number[] };
   const peerTimes = { igraph: { pagerank: [] as number[], betweenness: [] as number[] }, networkx: { pagerank: [] as number[], betweenness: [] as number[] } };
   let ourPr: Float64Array = new Float64Array(0);
   let ourBc: Float64Array | undefined;
@@ -144,7 +149,12 @@ async function compareSize(name: Subject["name"], nodes: number, limits: Limits)
     // Interleaved rounds: ours, then the peers on the same edge list, so load drifts hit both alike.
     for (let round = 0; round < limits.runs; round++) {
       times.pagerank.push(...(await timeRuns(1, () => (ourPr = pagerankScores(view)))));
-      if (exact) times.betweenness.push(...(await timeRuns(1, () => (ourBc = betweennessScores(view)))));
+      if (exact) {
+        const cpu = process.cpuUsage();
+        times.betweenness.push(...(await timeRuns(1, () => (ourBc = betweennessScores(view)))));
+        const used = process.cpuUsage(cpu);
+        cpuTimes.ours.push((used.user + used.system) / 1000);
+      }
       times.sampled.push(...(await timeRuns(1, () => (sampled = sampledBetweenness(view, SAMPLED)))));
       process.stderr.write(`[compare ${name} ${nodes}] round ${round + 1}: igraph and networkx\n`);
       peers = await runPeers(view, dir, nxBetweenness, exact);
@@ -152,6 +162,7 @@ async function compareSize(name: Subject["name"], nodes: number, limits: Limits)
         for (const metric of ["pagerank", "betweenness"] as const) {
           const result = peers[peer][metric];
           if (result) peerTimes[peer][metric].push(result.times[0]! * 1000);
+          if (result?.cpu && peer === "igraph" && metric === "betweenness") cpuTimes.igraph.push(result.cpu[0]! * 1000);
         }
       }
     }
@@ -187,6 +198,10 @@ async function compareSize(name: Subject["name"], nodes: number, limits: Limits)
         const limit = metric === "pagerank" ? (name === "ours" ? 2 : 1) : 0.7;
         const ratio = ours[metric] / median;
         lines.push(`  ${ratio <= limit ? "ok" : "NO"}  ${nodes / 1000}k ${name}: ${metric} ${ratio.toFixed(2)}x igraph (target <= ${limit}x)`);
+        if (metric === "betweenness" && cpuTimes.igraph.length > 0) {
+          const [a, b] = [summarise(cpuTimes.ours).median, summarise(cpuTimes.igraph).median];
+          lines.push(`  cpu ${nodes / 1000}k ${name}: betweenness CPU time ${formatMs(a)} / ${formatMs(b)} = ${(a / b).toFixed(2)}x igraph (medians)`);
+        }
       }
       const ok = agree.top20 >= 0.95 && agree.maxRel < (metric === "pagerank" ? 1e-4 : 1e-6);
       if (!ok) lines.push(`  !!  ${metric}: ours and ${peerName} disagree beyond rounding (see the table)`);

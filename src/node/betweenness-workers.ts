@@ -4,7 +4,7 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph } from "../engine/structure/index.ts";
+import { type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun } from "../engine/structure/index.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**
@@ -23,6 +23,11 @@ interface Job {
   sources: Int32Array;
   first: number;
   stride: number;
+  /** Exact runs: the folding of betweenness-reduce.ts (weights, folded, foldStart, foldOf). */
+  weights?: Float64Array;
+  folded?: Float64Array;
+  foldStart?: Int32Array;
+  foldOf?: Int32Array;
 }
 
 const WORKER_SOURCE = `
@@ -30,7 +35,7 @@ const { parentPort } = require("node:worker_threads");
 const brandesSums = ${brandesSums.toString()};
 parentPort.on("message", (job) => {
   const sums = new Float64Array(job.start.length - 1);
-  brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums, undefined, job.revStart, job.revTo);
+  brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.revStart, job.revTo, job.folded, job.foldStart, job.foldOf);
   parentPort.postMessage({ id: job.id, sums }, [sums.buffer]);
 });
 `;
@@ -78,18 +83,32 @@ export async function betweennessScoresParallel(
   view: CompactGraph,
   options: ParallelBetweennessOptions = {},
 ): Promise<Float64Array> {
-  const { sources, scale } = betweennessPlan(view, options);
+  const plan = betweennessPlan(view, options);
+  const { scale } = plan;
+  // Exact runs search the orientation exactRun picks, folded, as betweennessScores does.
+  const exact = options.pivots === undefined || plan.sources.length === candidateCount(view);
+  const run = exact ? exactRun(view, options.orientation) : undefined;
+  const arcs = run ? run.arcs : { start: view.upStart, to: view.upTo, revStart: view.downStart, revTo: view.downTo };
+  const fold = run?.fold;
+  const sources = fold ? fold.sources : run ? run.sources : plan.sources;
   const wanted = options.threads ?? Math.min(availableParallelism(), Math.floor(sources.length / 1000));
   const threads = Math.max(1, Math.min(wanted, sources.length));
   const centrality = new Float64Array(view.order);
-  const { upStart: start, upTo: to, downStart: revStart, downTo: revTo } = view;
+  const { start, to, revStart, revTo } = arcs;
+  const folding = fold ? { weights: fold.weights, folded: fold.folded, foldStart: fold.foldStart, foldOf: fold.foldOf } : {};
   const others = Array.from({ length: threads - 1 }, (_, k) =>
-    runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads }),
+    runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads, ...folding }),
   );
-  brandesSums(start, to, sources, 0, threads, centrality, undefined, revStart, revTo);
+  brandesSums(start, to, sources, 0, threads, centrality, fold?.weights, revStart, revTo, fold?.folded, fold?.foldStart, fold?.foldOf);
   for (const sums of await Promise.all(others)) for (let v = 0; v < sums.length; v++) centrality[v]! += sums[v]!;
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
   return centrality;
+}
+
+function candidateCount(view: CompactGraph): number {
+  let count = 0;
+  for (let v = 0; v < view.order; v++) if (view.upStart[v + 1]! > view.upStart[v]!) count++;
+  return count;
 }
 
 /** Ends the pooled workers (tests; a CLI does not need it: idle workers do not keep it alive). */

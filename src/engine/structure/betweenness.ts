@@ -8,6 +8,7 @@
 // by c/k (Brandes & Pich 2007): an unbiased estimate at a fraction of the cost.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
+import { exactRun, type Orientation } from "./betweenness-reduce.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 export interface BetweennessOptions {
@@ -15,6 +16,11 @@ export interface BetweennessOptions {
   pivots?: number;
   /** Seed of the pivot sample; default 1. */
   seed?: number;
+  /**
+   * Exact runs only: search along the arcs as given, against them (same scores: see the module
+   * header), or (default) whichever is estimated to read fewer arcs (betweenness-reduce.ts).
+   */
+  orientation?: Orientation;
 }
 
 /** What one exact or sampled run expands: the sources, and the factor that turns sums into scores. */
@@ -43,42 +49,22 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
   for (let v = 0; v < view.order; v++) if (view.upStart[v + 1]! > view.upStart[v]!) candidates++;
   // Folding is exact only when every source is expanded (no pivot sample to scale).
   const exact = options.pivots === undefined || options.pivots >= candidates;
-  const folded = exact ? foldLeaves(view, plan.sources) : undefined;
-  if (folded) brandesSums(view.upStart, view.upTo, folded.sources, 0, 1, centrality, folded.weights, view.downStart, view.downTo, folded.leaves);
-  else brandesSums(view.upStart, view.upTo, plan.sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
+  if (exact) {
+    const run = exactRun(view, options.orientation);
+    const { arcs, fold } = run;
+    if (fold) brandesSums(arcs.start, arcs.to, fold.sources, 0, 1, centrality, fold.weights, arcs.revStart, arcs.revTo, fold.folded, fold.foldStart, fold.foldOf);
+    else brandesSums(arcs.start, arcs.to, run.sources, 0, 1, centrality, undefined, arcs.revStart, arcs.revTo);
+  } else brandesSums(view.upStart, view.upTo, plan.sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= plan.scale;
   return centrality;
 }
 
 /**
- * Degree-1 folding, exact for directed graphs: a leaf v (no arc in, one arc out, to u) reaches
- * every node through u, along u's shortest paths, so its dependencies are u's, plus 1 on u for
- * every node u reaches. Its search is dropped and u's counts twice (weight 1 + leaves[u]), and the
- * kernel adds leaves[u] x (nodes u reaches) to u. A leaf into a sink adds nothing at all. Undefined
- * when the graph has no leaf.
- */
-export function foldLeaves(view: CompactGraph, sources: Int32Array): { sources: Int32Array; weights: Float64Array; leaves: Float64Array } | undefined {
-  const n = view.order;
-  const { upStart, upTo, downStart } = view;
-  const leaves = new Float64Array(n);
-  const isLeaf = new Uint8Array(n);
-  let count = 0;
-  for (let v = 0; v < n; v++) {
-    if (downStart[v + 1] !== downStart[v] || upStart[v + 1]! - upStart[v]! !== 1) continue;
-    isLeaf[v] = 1;
-    leaves[upTo[upStart[v]!]!]!++;
-    count++;
-  }
-  if (count === 0) return undefined;
-  const weights = new Float64Array(n);
-  for (let v = 0; v < n; v++) weights[v] = 1 + leaves[v]!;
-  return { sources: sources.filter((s) => isLeaf[s] === 0), weights, leaves };
-}
-
-/**
  * Brandes' dependency sums (unscaled) from sources[first], sources[first + stride], ... added
- * into `centrality`, each source's sums times weights[s] when given (percolation.ts, folded leaves),
- * and leaves[s] x (nodes s reaches) added to s when `leaves` is given (foldLeaves). With the
+ * into `centrality`, each source's sums times weights[s] when given (percolation.ts, folded nodes).
+ * With `folded` (foldSingleOut: per source s, how many nodes fold into it, and which, in
+ * foldOf[foldStart[s]..foldStart[s+1]]), s also gains 1 per folded node and per node s reaches
+ * other than s and it, and each folded node s reaches has its own share as a target taken off. With the
  * reverse relation (revStart/revTo: the arcs into each node), the BFS is direction-optimising
  * (Beamer et al. 2012, adapted to path counting): a level is expanded bottom-up, each node not yet
  * reached summing the path counts of its in-neighbours on the frontier, when fewer nodes are left
@@ -99,7 +85,9 @@ export function brandesSums(
   weights?: Float64Array,
   revStart?: Int32Array,
   revTo?: Int32Array,
-  leaves?: Float64Array,
+  folded?: Float64Array,
+  foldStart?: Int32Array,
+  foldOf?: Int32Array,
 ): void {
   const n = start.length - 1;
   const m = to.length;
@@ -122,6 +110,11 @@ export function brandesSums(
   const pairStart = new Int32Array(n + 2);
   const bottomUp = new Uint8Array(n + 1);
   const candidates = new Int32Array(revStart ? n : 0); // nodes not reached (bottom-up scans them)
+  // Folded targets: isFolded[v] = 1 while v is a folded node the current source reaches; fcoef and
+  // facc are coef and acc of the dependencies on those targets alone (subtracted, see foldSingleOut).
+  const isFolded = new Uint8Array(folded ? n : 0);
+  const fcoef = new Float64Array(folded ? n : 0);
+  const facc = new Float64Array(folded ? n : 0);
   for (let i = first; i < sources.length; i += stride) {
     const s = sources[i]!;
     const ws = weights ? weights[s]! : 1;
@@ -204,30 +197,85 @@ export function brandesSums(
     }
     pairStart[level] = pairs;
     for (let j = 0; j < sinkCount; j++) coef[sinks[j]!] = 1 / sigma[sinks[j]!]!;
+    // Folded nodes this source reaches (never sinks: each has one arc out).
+    let reachedFolds = 0;
+    if (folded && foldStart && foldOf) {
+      for (let k = foldStart[s]!; k < foldStart[s + 1]!; k++) {
+        const v = foldOf[k]!;
+        if (dist[v]! >= 0) {
+          isFolded[v] = 1;
+          reachedFolds++;
+        }
+      }
+      centrality[s]! += folded[s]! * (tail + sinkCount - 1) - reachedFolds;
+    }
     // Accumulate from the farthest level back: delta(v) = sigma(v) x sum over successors w on a
     // shortest path of (1 + delta(w)) / sigma(w).
-    for (let l = level - 1; l >= 0; l--) {
-      if (bottomUp[l]) for (let p = pairStart[l]!; p < pairStart[l + 1]!; p++) acc[pairPred[p]!]! += coef[pairChild[p]!]!;
-      const lo = l === 0 ? 1 : levelStart[l]!;
-      const pulled = bottomUp[l] === 1;
-      for (let j = levelStart[l + 1]! - 1; j >= lo; j--) {
-        const v = order[j]!;
-        let sum = 0;
-        if (pulled) {
-          sum = acc[v]!;
-          acc[v] = 0;
+    if (reachedFolds === 0) {
+      for (let l = level - 1; l >= 0; l--) {
+        if (bottomUp[l]) for (let p = pairStart[l]!; p < pairStart[l + 1]!; p++) acc[pairPred[p]!]! += coef[pairChild[p]!]!;
+        const lo = l === 0 ? 1 : levelStart[l]!;
+        const pulled = bottomUp[l] === 1;
+        for (let j = levelStart[l + 1]! - 1; j >= lo; j--) {
+          const v = order[j]!;
+          let sum = 0;
+          if (pulled) {
+            sum = acc[v]!;
+            acc[v] = 0;
+          }
+          const last = dagEnd[j + 1]!;
+          for (let k = dagEnd[j]!; k < last; k++) sum += coef[dag[k]!]!;
+          const sv = sigma[v]!;
+          const d = sv * sum;
+          coef[v] = (1 + d) / sv;
+          centrality[v]! += d * ws;
         }
-        const last = dagEnd[j + 1]!;
-        for (let k = dagEnd[j]!; k < last; k++) sum += coef[dag[k]!]!;
-        const sv = sigma[v]!;
-        const d = sv * sum;
-        coef[v] = (1 + d) / sv;
-        centrality[v]! += d * ws;
       }
+    } else {
+      // The same, with the dependencies on the reached folded targets alone beside it (fcoef:
+      // (isFolded(w) + fdelta(w)) / sigma(w)); fcoef of a sink stays 0.
+      for (let l = level - 1; l >= 0; l--) {
+        if (bottomUp[l]) {
+          for (let p = pairStart[l]!; p < pairStart[l + 1]!; p++) {
+            const u = pairPred[p]!;
+            const w = pairChild[p]!;
+            acc[u]! += coef[w]!;
+            facc[u]! += fcoef[w]!;
+          }
+        }
+        const lo = l === 0 ? 1 : levelStart[l]!;
+        const pulled = bottomUp[l] === 1;
+        for (let j = levelStart[l + 1]! - 1; j >= lo; j--) {
+          const v = order[j]!;
+          let sum = 0;
+          let fsum = 0;
+          if (pulled) {
+            sum = acc[v]!;
+            fsum = facc[v]!;
+            acc[v] = 0;
+            facc[v] = 0;
+          }
+          const last = dagEnd[j + 1]!;
+          for (let k = dagEnd[j]!; k < last; k++) {
+            const w = dag[k]!;
+            sum += coef[w]!;
+            fsum += fcoef[w]!;
+          }
+          const sv = sigma[v]!;
+          const d = sv * sum;
+          const fd = sv * fsum;
+          coef[v] = (1 + d) / sv;
+          fcoef[v] = (isFolded[v]! + fd) / sv;
+          centrality[v]! += d * ws - fd;
+        }
+      }
+      for (let j = 0; j < tail; j++) {
+        isFolded[order[j]!] = 0;
+        fcoef[order[j]!] = 0;
+      }
+      facc[s] = 0;
     }
     acc[s] = 0;
-    // Folded leaves (foldLeaves): each lies before s on a path to every node s reaches.
-    if (leaves) centrality[s]! += leaves[s]! * (tail + sinkCount - 1);
     // Reset only what this source touched.
     for (let j = 0; j < sinkCount; j++) {
       dist[sinks[j]!] = -2;
