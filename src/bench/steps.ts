@@ -7,7 +7,7 @@ import { analyze } from "../engine/index.ts";
 import { betweennessReference, betweennessScores, COMPACT_ONLY_NODES, compactFromDataset, compactGraph, type CompactData, type CompactGraph, EDGE_CODE, KIND_CODE, sampledBetweenness, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
 import { type Concentration, concentrationAll, concentrationAllCompact, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
 import { propagationModelOf, propagationModelOfCompact, runKnockouts, runKnockoutsCompact, runScenario, runScenarioCompact, runTimeline } from "../engine/propagation/index.ts";
-import { loadDataset } from "../load/index.ts";
+import { datasetIndexOf, loadDataset } from "../load/index.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
 import { readDataFiles } from "../node/read-data.ts";
 import type { Dataset } from "../schema/dataset.ts";
@@ -90,7 +90,7 @@ export const STEPS: Step[] = [
     million: true,
     run: (ctx) => {
       if (!compactPath(ctx.nodes)) return compactGraph(graphOf(ctx));
-      ctx.data = compactFromDataset(ctx.dataset!);
+      ctx.data = compactFromDataset(ctx.dataset!, datasetIndexOf(ctx.dataset!));
       ctx.dataset = undefined;
       return ctx.data;
     },

@@ -6,7 +6,7 @@ import { concentrationAll, concentrationAllCompact } from "../../src/engine/metr
 import { runKnockouts, runKnockoutsCompact, runScenario, runScenarioCompact, buildPropagationModel, propagationModelOfCompact } from "../../src/engine/propagation/index.ts";
 import { buildCompactGraph, compactFromDataset, compactGraph, pagerankScores, sampledBetweenness } from "../../src/engine/structure/index.ts";
 import { generateNetwork, networkToSources } from "../../src/gen/index.ts";
-import { loadDataset } from "../../src/load/index.ts";
+import { datasetIndexOf, loadDataset } from "../../src/load/index.ts";
 import { buildGraph } from "../../src/model/index.ts";
 import type { Dataset } from "../../src/schema/dataset.ts";
 
@@ -30,9 +30,11 @@ describe("compact view from the dataset", () => {
     it(`matches the graphology path on a ${nodes}-node network (seed ${seed})`, () => {
       const data = dataset(nodes, seed);
       const graph = buildGraph(data);
-      const compact = compactFromDataset(data);
+      const compact = compactFromDataset(data, datasetIndexOf(data));
       const fromGraph = buildCompactGraph(graph);
+      expect(datasetIndexOf(data)).toBeDefined();
       expect(compact.view).toEqual(fromGraph);
+      expect(compactFromDataset(data).view).toEqual(fromGraph);
       expect(data.edges.some((e) => e.kind === "input" && e.dependence !== undefined)).toBe(true);
       expect(data.edges.some((e) => e.kind === "supplies" && e.share === undefined)).toBe(true);
 

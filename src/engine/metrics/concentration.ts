@@ -54,20 +54,36 @@ export function resolvedShares(graph: ChokepointGraph, node: string): ShareEntry
 
 /**
  * resolvedShares on the view's row of v; `attrsAt(k)` gives the supplies edge of row entry k (its
- * grade and basis). The graph path and the dataset path (compact-concentration.ts) share it.
+ * grade and basis). The graph path and the dataset path (compact-concentration.ts) share it. Two
+ * passes over the row and one object per supplier (a million-node graph has 2.5 million).
  */
 export function sharesFromView(view: CompactGraph, v: number, attrsAt: (k: number) => Edge | undefined): ShareEntry[] {
-  const rows: number[] = [];
-  const suppliers: (Supplier & { site?: string })[] = [];
-  for (let k = view.inStart[v]!; k < view.inStart[v + 1]!; k++) {
+  const end = view.inStart[v + 1]!;
+  let listedSum = 0;
+  let unlisted = 0;
+  for (let k = view.inStart[v]!; k < end; k++) {
     if (view.inKind[k] !== SUPPLIES) continue;
     const share = view.inValue[k]!;
-    const site = view.inSite[k]!;
-    rows.push(k);
-    suppliers.push({ id: view.ids[view.inFrom[k]!]!, share: Number.isNaN(share) ? undefined : share, ...(site >= 0 ? { site: view.ids[site]! } : {}) });
+    if (Number.isNaN(share)) unlisted++;
+    else listedSum += share;
   }
-  let i = 0;
-  return splitShares(suppliers, () => attrsAt(rows[i++]!), false);
+  const split = unlisted > 0 ? Math.max(0, 1 - listedSum) / unlisted : 0;
+  const out: ShareEntry[] = [];
+  for (let k = view.inStart[v]!; k < end; k++) {
+    if (view.inKind[k] !== SUPPLIES) continue;
+    const share = view.inValue[k]!;
+    const listed = !Number.isNaN(share);
+    const entry: ShareEntry = { id: view.ids[view.inFrom[k]!]!, share: listed ? share : split, listed };
+    const site = view.inSite[k]!;
+    if (site >= 0) entry.site = view.ids[site]!;
+    const edge = attrsAt(k);
+    if (edge?.kind === "supplies") {
+      if (edge.grade !== undefined) entry.grade = edge.grade;
+      if (edge.basis !== undefined) entry.basis = edge.basis;
+    }
+    out.push(entry);
+  }
+  return out;
 }
 
 function splitShares(suppliers: (Supplier & { site?: string })[], attrsOf: (x: Supplier) => Edge | undefined, siteFromAttrs: boolean): ShareEntry[] {
@@ -112,9 +128,11 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
 export function foldWith(view: CompactGraph, entries: ShareEntry[], fallback?: (entry: ShareEntry, add: Add, unresolved: string[]) => void, always = false): { countries: ShareEntry[]; unresolved: string[] } {
   const byCountry = new Map<string, ShareEntry>();
   const unresolved: string[] = [];
+  // Entries are fresh objects of this call (frozen only by the caller), so they are added to in place.
   const add = (id: string, share: number, listed: boolean) => {
     const prev = byCountry.get(id);
-    byCountry.set(id, { id, share: (prev?.share ?? 0) + share, listed: (prev?.listed ?? true) && listed });
+    if (prev === undefined) byCountry.set(id, { id, share: 0 + share, listed });
+    else (prev.share += share), (prev.listed &&= listed);
   };
   foldOnView(view, entries, add, unresolved, fallback && ((entry) => fallback(entry, add, unresolved)), always);
   return { countries: [...byCountry.values()].sort(bySizeThenId), unresolved };

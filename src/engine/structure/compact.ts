@@ -78,13 +78,20 @@ export type PutEdge = (from: number, to: number, attrs: Edge) => void;
  * The view from node ids, their kinds and the edges in order (`forEachEdge` calls `put` once per
  * edge): shared by the graphology build above and compactFromDataset, so both lay out the same arrays.
  */
-export function compactFrom(ids: string[], kindOf: (v: number) => number, m: number, forEachEdge: (index: Map<string, number>, put: PutEdge) => void): CompactGraph {
+export function compactFrom(
+  ids: string[],
+  kindOf: (v: number) => number,
+  m: number,
+  forEachEdge: (index: Map<string, number>, put: PutEdge) => void,
+  /** ids[v] -> v already built by the caller (the loader's), taken as the view's index. */
+  known?: Map<string, number>,
+): CompactGraph {
   const n = ids.length;
-  const index = new Map<string, number>();
+  const index = known ?? new Map<string, number>();
   const kinds = new Uint8Array(n);
   let indexLikeIds = false;
   for (let v = 0; v < n; v++) {
-    index.set(ids[v]!, v);
+    if (!known) index.set(ids[v]!, v);
     kinds[v] = kindOf(v);
     if (!indexLikeIds && isArrayIndex(ids[v]!)) indexLikeIds = true;
   }
