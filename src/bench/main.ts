@@ -36,23 +36,28 @@ export function runSize(nodes: number, runs: number, seed: number): Promise<Size
 
 export function formatResults(results: SizeResult[]): string {
   const sizeName = (r: SizeResult) => `${r.nodes >= 1000 ? `${r.nodes / 1000}k` : r.nodes} nodes`;
-  const header = ["step (median, min-max)", ...results.flatMap((r) => [sizeName(r), "peak RSS"])];
+  const header = ["step (median, min-max)", ...results.flatMap((r) => [sizeName(r), "CPU (last run)", "peak RSS"])];
   const rows = STEPS.map((step) => [
     step.label,
     ...results.flatMap((r) => {
       const s = r.steps[step.id];
       const rss = r.stepRssMiB[step.id];
-      return [!s ? "-" : "skipped" in s ? "skipped" : formatSample(s), rss === undefined || !s || "skipped" in s ? "" : `${rss.toFixed(0)} MiB`];
+      const cpu = r.stepCpuMs[step.id];
+      const ran = s !== undefined && !("skipped" in s);
+      return [!s ? "-" : "skipped" in s ? "skipped" : formatSample(s), ran && cpu !== undefined ? formatMs(cpu) : "", ran && rss !== undefined ? `${rss.toFixed(0)} MiB` : ""];
     }),
   ]);
-  const pad = (cells: string[]) => cells.flatMap((c) => [c, ""]);
+  const pad = (cells: string[]) => cells.flatMap((c) => [c, "", ""]);
   const total = (r: SizeResult) =>
     STEPS.filter((s) => s.inTotal).reduce((sum, s) => {
       const x = r.steps[s.id];
       return x && !("skipped" in x) ? sum + x.median : sum;
     }, 0);
   rows.push(["everything but exact betweenness (sum of medians)", ...pad(results.map((r) => formatMs(total(r))))]);
-  rows.push(["issue 16's million-node steps (sum of medians)", ...pad(results.map((r) => formatMs(millionTotal(r))))]);
+  rows.push([
+    "issue 16's million-node steps (sum of medians; CPU)",
+    ...results.flatMap((r) => [formatMs(millionTotal(r)), formatMs(millionTotal(r, r.stepCpuMs)), ""]),
+  ]);
   rows.push(["edges / files / MB", ...pad(results.map((r) => `${r.edges} / ${r.files} / ${r.megabytes.toFixed(1)}`))]);
   rows.push(["runs / generate (not timed above)", ...pad(results.map((r) => `${r.runs} / ${formatMs(r.generateMs)}`))]);
   rows.push(["peak RSS", ...pad(results.map((r) => `${r.peakRssMiB.toFixed(0)} MiB`))]);
