@@ -8,8 +8,8 @@ import { baseFrom, compareIds, foldWith, sharesFromView, suppliedIndices, withFl
 /** concentrationAll on the compact view: ordered by country HHI (highest first), then id. */
 export function concentrationAllCompact(data: CompactData, settings: EngineSettingsInput = {}): Concentration[] {
   const resolved = resolveSettings(settings);
-  const { view, edges } = data;
-  const edgeAt = (k: number): Edge => edges[view.inEdge[k]!]!;
+  const { view } = data;
+  const edgeAt = (k: number): Edge | undefined => data.edgeAt(view.inEdge[k]!);
   return suppliedIndices(view)
     .map((v) => withFlags(baseFrom(view.ids[v]!, sharesFromView(view, v, edgeAt), (sorted) => foldWith(view, sorted)), resolved))
     .sort((a, b) => b.hhiCountry - a.hhiCountry || compareIds(a.node, b.node));

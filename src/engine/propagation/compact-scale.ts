@@ -15,7 +15,7 @@ const MODELS = new WeakMap<CompactData, PropagationModel>();
 export function propagationModelOfCompact(data: CompactData): PropagationModel {
   let model = MODELS.get(data);
   if (!model) {
-    model = modelFromView(data.view, data.edges);
+    model = modelFromView(data.view, data.edgeAt);
     worklistOf(model); // as propagationModelOf: the first scenario pays only for its own cone
     MODELS.set(data, model);
   }

@@ -39,15 +39,16 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
   graph.forEachEdge((_key, attrs) => void edges.push(attrs));
   // resolvedShares follows graphology's neighbour order, not the view's, when an id is an array index.
   const shares = view.indexLikeIds ? (id: string) => resolvedShares(graph, id) : undefined;
-  return modelFromView(view, edges, shares);
+  return modelFromView(view, (j) => edges[j], shares);
 }
 
 /**
- * The propagation index from a compact view and the edges in the view's edge order (inEdge):
+ * The propagation index from a compact view and its edges by position in the view's edge order (inEdge; an
+ * edge may be undefined when it has no `dependence`):
  * the graph path above and the dataset path (compact-scale.ts) share it. `sharesOf`, when given,
  * resolves the shares of a supplied node instead of the view's row.
  */
-export function modelFromView(view: CompactGraph, edges: readonly Edge[], sharesOf?: (id: string) => { id: string; share: number }[]): PropagationModel {
+export function modelFromView(view: CompactGraph, edgeAt: (j: number) => Edge | undefined, sharesOf?: (id: string) => { id: string; share: number }[]): PropagationModel {
   const n = view.order;
   const ids = view.ids.slice().sort();
   const index = new Map<string, number>();
@@ -117,8 +118,8 @@ export function modelFromView(view: CompactGraph, edges: readonly Edge[], shares
       if (view.inKind[k] !== INPUT) continue;
       inFrom[w] = toModel[view.inFrom[k]!]!;
       // keep = dependence x (1 - substitutability); edges without `dependence` keep 1 - s exactly.
-      const edge = edges[view.inEdge[k]!]!;
-      const dependence = edge.kind === "input" ? edge.dependence : undefined;
+      const edge = edgeAt(view.inEdge[k]!);
+      const dependence = edge?.kind === "input" ? edge.dependence : undefined;
       inKeep[w++] = dependence !== undefined ? dependence * (1 - view.inValue[k]!) : 1 - view.inValue[k]!;
     }
   }
