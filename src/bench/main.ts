@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     results.push(await runSize(nodes, runs, Number(values.seed)));
   }
   const targets = checkTargets(results);
-  process.stdout.write(`${formatResults(results)}\n\nTargets (issue 7):\n${formatTargets(targets)}\n`);
+  process.stdout.write(`${formatResults(results)}\n\nTargets (issues 7 and 16):\n${formatTargets(targets)}\n`);
   const { benchTimeline } = await import("./timeline.ts");
   process.stdout.write(`\nTargets (issue 13, bundled data):\n${(await benchTimeline()).map((l) => `  ${l}`).join("\n")}\n`);
   let web: WebResult[] | undefined;
