@@ -235,13 +235,17 @@ function baseConcentration(graph: ChokepointGraph, node: string): BaseConcentrat
   return base;
 }
 
-/** Concentration of one node from its resolved shares (sorted here) and a fold into countries. */
+/** Concentration of one node from its resolved shares (sorted and frozen here, in place) and a fold into countries. */
 export function baseFrom(node: string, shares: ShareEntry[], fold: (sorted: ShareEntry[]) => { countries: ShareEntry[]; unresolved: string[] }): BaseConcentration {
   const suppliers = shares.sort(bySizeThenId);
   const { countries, unresolved } = fold(suppliers);
   const hhiCountry = hhi(countries);
   const coverage = Math.min(1, suppliers.reduce((s, e) => s + e.share, 0));
-  const freeze = <T extends object>(list: T[]) => Object.freeze(list.map((e) => Object.freeze(e))) as T[];
+  // Both lists are this call's own (fresh from the row and the fold): frozen in place, not copied.
+  const freeze = <T extends object>(list: T[]) => {
+    for (const e of list) Object.freeze(e);
+    return Object.freeze(list) as T[];
+  };
   const base: BaseConcentration = {
     node,
     suppliers: freeze(suppliers),
