@@ -3,6 +3,8 @@
 // every metric the million-node bench runs (README, Benchmarks), and those metrics read only the
 // view. Node and edge order are the dataset's, which is the order buildGraph adds them in, so the
 // arrays are the same as compactGraph(buildGraph(dataset)) (test/engine/compact-data.test.ts).
+// One difference downstream: with an id that is an array index ("2024") the graph path sums shares
+// in graphology's neighbour order (indexLikeIds); the compact path always sums in edge order.
 import type { Dataset } from "../../schema/dataset.ts";
 import type { Edge } from "../../schema/edges.ts";
 import type { Node } from "../../schema/nodes.ts";
