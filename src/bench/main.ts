@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from "../node/paths.ts";
 import type { SizeResult } from "./size-run.ts";
 import { formatMs, formatSample, formatTable, formatTargets, parseSize, type Sample } from "./stats.ts";
 import { STEPS } from "./steps.ts";
-import { checkTargets } from "./targets.ts";
+import { checkTargets, millionTotal } from "./targets.ts";
 import type { WebResult } from "./web.ts";
 
 const DEFAULT_RUNS: Record<number, number> = { 1000: 5, 10_000: 5, 100_000: 3 };
@@ -36,24 +36,39 @@ export function runSize(nodes: number, runs: number, seed: number): Promise<Size
 
 export function formatResults(results: SizeResult[]): string {
   const sizeName = (r: SizeResult) => `${r.nodes >= 1000 ? `${r.nodes / 1000}k` : r.nodes} nodes`;
-  const header = ["step (median, min-max)", ...results.map(sizeName)];
+  const header = ["step (median, min-max)", ...results.flatMap((r) => [sizeName(r), "CPU (last run)", "peak RSS"])];
   const rows = STEPS.map((step) => [
     step.label,
-    ...results.map((r) => {
+    ...results.flatMap((r) => {
       const s = r.steps[step.id];
-      return !s ? "-" : "skipped" in s ? "skipped" : formatSample(s);
+      const rss = r.stepRssMiB[step.id];
+      const cpu = r.stepCpuMs[step.id];
+      const ran = s !== undefined && !("skipped" in s);
+      return [!s ? "-" : "skipped" in s ? "skipped" : formatSample(s), ran && cpu !== undefined ? formatMs(cpu) : "", ran && rss !== undefined ? `${rss.toFixed(0)} MiB` : ""];
     }),
   ]);
+  const pad = (cells: string[]) => cells.flatMap((c) => [c, "", ""]);
   const total = (r: SizeResult) =>
     STEPS.filter((s) => s.inTotal).reduce((sum, s) => {
       const x = r.steps[s.id];
       return x && !("skipped" in x) ? sum + x.median : sum;
     }, 0);
-  rows.push(["everything but exact betweenness (sum of medians)", ...results.map((r) => formatMs(total(r)))]);
-  rows.push(["edges / files / MB", ...results.map((r) => `${r.edges} / ${r.files} / ${r.megabytes.toFixed(1)}`)]);
-  rows.push(["runs / generate (not timed above)", ...results.map((r) => `${r.runs} / ${formatMs(r.generateMs)}`)]);
-  rows.push(["peak RSS", ...results.map((r) => `${r.peakRssMiB.toFixed(0)} MiB`)]);
+  rows.push(["everything but exact betweenness (sum of medians)", ...pad(results.map((r) => formatMs(total(r))))]);
+  rows.push([
+    "issue 16's million-node steps (sum of medians; CPU)",
+    ...results.flatMap((r) => [formatMs(millionTotal(r)), formatMs(millionTotal(r, r.stepCpuMs)), ""]),
+  ]);
+  rows.push(["edges / files / MB", ...pad(results.map((r) => `${r.edges} / ${r.files} / ${r.megabytes.toFixed(1)}`))]);
+  rows.push(["runs / generate (not timed above)", ...pad(results.map((r) => `${r.runs} / ${formatMs(r.generateMs)}`))]);
+  rows.push(["peak RSS", ...pad(results.map((r) => `${r.peakRssMiB.toFixed(0)} MiB`))]);
   const lines = [formatTable(header, rows)];
+  const skipped = results.flatMap((r) =>
+    STEPS.flatMap((step) => {
+      const s = r.steps[step.id];
+      return s && "skipped" in s && !step.id.endsWith("-graphology") ? [`  ${sizeName(r)}, ${step.id}: ${s.skipped}`] : [];
+    }),
+  );
+  if (skipped.length > 0) lines.push(`\nSkipped:\n${skipped.join("\n")}`);
   for (const r of results) {
     const e = r.sampledError;
     if (!e) continue;
@@ -86,7 +101,7 @@ async function main(): Promise<void> {
     results.push(await runSize(nodes, runs, Number(values.seed)));
   }
   const targets = checkTargets(results);
-  process.stdout.write(`${formatResults(results)}\n\nTargets (issue 7):\n${formatTargets(targets)}\n`);
+  process.stdout.write(`${formatResults(results)}\n\nTargets (issues 7 and 16):\n${formatTargets(targets)}\n`);
   const { benchTimeline } = await import("./timeline.ts");
   process.stdout.write(`\nTargets (issue 13, bundled data):\n${(await benchTimeline()).map((l) => `  ${l}`).join("\n")}\n`);
   let web: WebResult[] | undefined;

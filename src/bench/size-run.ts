@@ -17,6 +17,13 @@ export interface SizeResult {
   runs: number;
   generateMs: number;
   steps: Record<string, Sample | { skipped: string }>;
+  /** Peak RSS of the process (maxRSS) when each step last ended, MiB: monotone, so a jump names the step. */
+  stepRssMiB: Record<string, number>;
+  /**
+   * CPU time (user + system, every thread of the process) of each step's last run, ms: on a machine
+   * shared with other work the wall time stretches and this much less.
+   */
+  stepCpuMs: Record<string, number>;
   /** Sampled against exact betweenness in the same process (sizes where both run). */
   sampledError?: SampledError;
   peakRssMiB: number;
@@ -50,6 +57,8 @@ async function main(): Promise<void> {
   say(`generated ${network.nodes} nodes, ${network.edges} edges in ${network.files} files (${(bytes / 1e6).toFixed(1)} MB), ${(generateMs / 1000).toFixed(1)} s`);
 
   const times = new Map<string, number[]>(STEPS.map((s) => [s.id, []]));
+  const stepRssMiB: Record<string, number> = {};
+  const stepCpuMs: Record<string, number> = {};
   // Only the betweenness results outlive a run: keeping its whole context (graph and all) kept two
   // 100k graphs alive during the next run's load and build, slowing their garbage collection.
   let last: Pick<Context, "exact" | "sampled"> | undefined;
@@ -61,11 +70,15 @@ async function main(): Promise<void> {
         if (run > (step.maxRuns?.(nodes) ?? runs)) continue;
         step.prepare?.(ctx);
         gc();
+        const cpu = process.cpuUsage();
         t = performance.now();
         await step.run(ctx);
         const ms = performance.now() - t;
+        const used = process.cpuUsage(cpu);
+        stepCpuMs[step.id] = (used.user + used.system) / 1000;
         times.get(step.id)!.push(ms);
-        say(`run ${run}/${runs} ${step.id}: ${ms.toFixed(1)} ms`);
+        stepRssMiB[step.id] = process.resourceUsage().maxRSS / 1024;
+        say(`run ${run}/${runs} ${step.id}: ${ms.toFixed(1)} ms (CPU ${stepCpuMs[step.id]!.toFixed(0)} ms), peak RSS ${stepRssMiB[step.id]!.toFixed(0)} MiB`);
       }
       last = { exact: ctx.exact, sampled: ctx.sampled };
     }
@@ -85,6 +98,8 @@ async function main(): Promise<void> {
     runs,
     generateMs,
     steps,
+    stepRssMiB,
+    stepCpuMs,
     ...(last?.exact && last.sampled ? { sampledError: compareSampled(last.exact, last.sampled) } : {}),
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
   };

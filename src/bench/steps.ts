@@ -1,10 +1,13 @@
 // The steps `npm run bench` times at each size, in the order they run within one repetition.
 // Each step reads what earlier steps left in the context (the graph from `build`, ...).
+// Above COMPACT_ONLY_NODES the bench takes the compact path (structure/compact-data.ts): no
+// graphology graph; the steps of issue 16 item 6 run on the view built from the dataset, and the
+// steps that need the graph are skipped with the reason printed.
 import { analyze } from "../engine/index.ts";
-import { betweennessReference, betweennessScores, compactGraph, sampledBetweenness, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
-import { type Concentration, concentrationAll, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
-import { propagationModelOf, runKnockouts, runScenario, runTimeline } from "../engine/propagation/index.ts";
-import { loadDataset } from "../load/index.ts";
+import { betweennessReference, betweennessScores, COMPACT_ONLY_NODES, compactFromDataset, compactGraph, type CompactData, type CompactGraph, EDGE_CODE, KIND_CODE, sampledBetweenness, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
+import { type Concentration, concentrationAll, concentrationAllCompact, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
+import { propagationModelOf, propagationModelOfCompact, runKnockouts, runKnockoutsCompact, runScenario, runScenarioCompact, runTimeline } from "../engine/propagation/index.ts";
+import { datasetIndexOf, loadDataset } from "../load/index.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
 import { readDataFiles } from "../node/read-data.ts";
 import type { Dataset } from "../schema/dataset.ts";
@@ -15,6 +18,8 @@ export interface Context {
   nodes: number;
   dataset?: Dataset;
   graph?: ChokepointGraph;
+  /** Above COMPACT_ONLY_NODES: the compact view built from the dataset, in place of the graph. */
+  data?: CompactData;
   concentration?: Concentration[];
   /** Results kept for the accuracy checks. */
   exact?: Float64Array;
@@ -34,6 +39,8 @@ export interface Step {
   maxRuns?: (nodes: number) => number;
   /** Part of "everything but exact betweenness" (the 100k target), and of the full analysis? */
   inTotal?: boolean;
+  /** One of the steps issue 16 item 6 lists for a million nodes (their sum is its < 60 s target). */
+  million?: boolean;
   /** Untimed set-up the step needs from the bench itself (not part of what it measures). */
   prepare?: (ctx: Context) => void;
   run: (ctx: Context) => unknown | Promise<unknown>;
@@ -44,12 +51,19 @@ const KNOCKOUT_ALL_MAX = 200_000;
 const LARGEST_SUPPLIERS = 1000;
 const settings = resolveSettings();
 const graphOf = (ctx: Context) => ctx.graph!;
+const viewOf = (ctx: Context): CompactGraph => ctx.data?.view ?? compactGraph(graphOf(ctx));
+/** The bench takes the compact path at this size. */
+export const compactPath = (nodes: number) => nodes > COMPACT_ONLY_NODES;
+/** Skips a step that needs the graphology graph on the compact path. */
+const needsGraph = (why: string) => (n: number) =>
+  compactPath(n) ? `needs the graphology graph (${why}); above ${COMPACT_ONLY_NODES / 1000}k nodes the bench runs on the compact view only` : undefined;
 
 export const STEPS: Step[] = [
   {
     id: "load",
     label: "read + validate (readDataFiles + loadDataset)",
     inTotal: true,
+    million: true,
     run: async (ctx) => {
       const read = await readDataFiles({ bundled: false, extra: [ctx.dir] });
       const loaded = loadDataset(read.files);
@@ -61,35 +75,51 @@ export const STEPS: Step[] = [
     id: "build",
     label: "build graph (graphology)",
     inTotal: true,
+    million: true,
+    skip: (n) => (compactPath(n) ? `compact path above ${COMPACT_ONLY_NODES / 1000}k nodes: no graphology graph` : undefined),
     // As loadData() builds it: the freshly loaded dataset's objects become the attributes.
     run: (ctx) => {
       ctx.graph = buildGraph(ctx.dataset!, { shareAttributes: true });
       ctx.dataset = undefined;
     },
   },
-  { id: "compact", label: "compact view (CSR, once per graph)", inTotal: true, run: (ctx) => compactGraph(graphOf(ctx)) },
+  {
+    id: "compact",
+    label: "compact view (CSR, once per graph; above 250k: from the dataset)",
+    inTotal: true,
+    million: true,
+    run: (ctx) => {
+      if (!compactPath(ctx.nodes)) return compactGraph(graphOf(ctx));
+      ctx.data = compactFromDataset(ctx.dataset!, datasetIndexOf(ctx.dataset!));
+      ctx.dataset = undefined;
+      return ctx.data;
+    },
+  },
   {
     id: "concentration",
     label: "concentration, all supplied nodes",
     inTotal: true,
-    run: (ctx) => (ctx.concentration = concentrationAll(graphOf(ctx), settings)),
+    million: true,
+    run: (ctx) => (ctx.concentration = ctx.data ? concentrationAllCompact(ctx.data, settings) : concentrationAll(graphOf(ctx), settings)),
   },
   {
     id: "governance",
     label: "governance-weighted HHI + SR, all",
     inTotal: true,
+    skip: needsGraph("governance"),
     run: (ctx) => ctx.concentration!.map((c) => governanceWeighted(graphOf(ctx), c.node, settings)),
   },
   {
     id: "partners",
     label: "partner exposure, all",
     inTotal: true,
+    skip: needsGraph("partner sets"),
     run: (ctx) => {
       const partners = partnerSet(graphOf(ctx), settings);
       return ctx.concentration!.map((c) => partnerExposure(graphOf(ctx), c.node, settings, partners));
     },
   },
-  { id: "pagerank", label: "PageRank (cached CSR)", inTotal: true, run: (ctx) => pagerankScores(compactGraph(graphOf(ctx))) },
+  { id: "pagerank", label: "PageRank (cached CSR)", inTotal: true, million: true, run: (ctx) => pagerankScores(viewOf(ctx)) },
   {
     id: "betweenness",
     label: "betweenness, exact (one thread)",
@@ -101,18 +131,20 @@ export const STEPS: Step[] = [
   {
     id: "betweenness-sampled",
     label: `betweenness, ${SAMPLED_PIVOTS} sampled pivots`,
-    skip: (n) => (n <= SAMPLED_PIVOTS * 2 ? "graph too small to sample" : undefined),
+    skip: (n) =>
+      n <= SAMPLED_PIVOTS * 2 ? "graph too small to sample" : compactPath(n) ? "not in issue 16's list: the guaranteed estimate below replaces it" : undefined,
     inTotal: true,
     run: (ctx) => (ctx.sampled = betweennessScores(compactGraph(graphOf(ctx)), { pivots: SAMPLED_PIVOTS })),
   },
   {
     id: "betweenness-guaranteed",
     label: "betweenness, sampled with a guarantee (eps 0.01, delta 0.1)",
-    run: (ctx) => sampledBetweenness(compactGraph(graphOf(ctx)), { eps: 0.01, delta: 0.1 }),
+    million: true,
+    run: (ctx) => sampledBetweenness(viewOf(ctx), { eps: 0.01, delta: 0.1 }),
   },
-  { id: "dominators", label: "dominators, all sectors", inTotal: true, run: (ctx) => dominatorsAll(graphOf(ctx)) },
-  { id: "crma", label: "CRMA 65% check", inTotal: true, run: (ctx) => crmaCheck(graphOf(ctx), settings) },
-  { id: "ranking", label: "risk ranking (HHI x reach)", inTotal: true, run: (ctx) => rankRisks(graphOf(ctx), settings) },
+  { id: "dominators", label: "dominators, all sectors", inTotal: true, skip: needsGraph("dominators"), run: (ctx) => dominatorsAll(graphOf(ctx)) },
+  { id: "crma", label: "CRMA 65% check", inTotal: true, skip: needsGraph("CRMA lists"), run: (ctx) => crmaCheck(graphOf(ctx), settings) },
+  { id: "ranking", label: "risk ranking (HHI x reach)", inTotal: true, skip: needsGraph("governance and reach"), run: (ctx) => rankRisks(graphOf(ctx), settings) },
   {
     id: "analyze",
     label: "analyze() (all metrics, exact betweenness)",
@@ -123,29 +155,30 @@ export const STEPS: Step[] = [
     id: "propagation-model",
     label: "propagation model (once per graph)",
     inTotal: true,
-    run: (ctx) => propagationModelOf(graphOf(ctx)),
+    million: true,
+    run: (ctx) => (ctx.data ? propagationModelOfCompact(ctx.data) : propagationModelOf(graphOf(ctx))),
   },
   {
     id: "scenario",
     label: "one scenario (largest country cut 100%, cached model)",
     inTotal: true,
+    million: true,
     // Picking the country is the bench's choice of scenario, not part of running it.
-    prepare: (ctx) => void (ctx.bigCountry ??= largestCountry(graphOf(ctx))),
+    prepare: (ctx) => void (ctx.bigCountry ??= largestCountry(viewOf(ctx))),
     run: (ctx) => {
-      const graph = graphOf(ctx);
-      ctx.bigCountry ??= largestCountry(graph);
-      const result = runScenario(graph, [{ node: ctx.bigCountry, severity: 1 }], { settings });
+      const cuts = [{ node: ctx.bigCountry!, severity: 1 }];
+      const result = ctx.data ? runScenarioCompact(ctx.data, cuts, { settings }) : runScenario(graphOf(ctx), cuts, { settings });
       if (!result.converged) throw new Error("bench: scenario did not converge");
     },
   },
   {
     id: "scenario-12m",
     label: "one scenario over 12 months (largest country cut 6 months, 3 to recover)",
-    prepare: (ctx) => void (ctx.bigCountry ??= largestCountry(graphOf(ctx))),
+    skip: needsGraph("the timeline model"),
+    prepare: (ctx) => void (ctx.bigCountry ??= largestCountry(viewOf(ctx))),
     run: (ctx) => {
       const graph = graphOf(ctx);
-      ctx.bigCountry ??= largestCountry(graph);
-      const cut = { node: ctx.bigCountry, severity: 1, duration: 6, recoveryMonths: 3 };
+      const cut = { node: ctx.bigCountry!, severity: 1, duration: 6, recoveryMonths: 3 };
       const result = runTimeline(graph, [cut], { months: 12, settings });
       if (!result.converged) throw new Error("bench: scenario over time did not converge");
     },
@@ -155,10 +188,14 @@ export const STEPS: Step[] = [
     label: `knock-outs, every country + company (above ${KNOCKOUT_ALL_MAX / 1000}k: the ${LARGEST_SUPPLIERS} largest suppliers)`,
     maxRuns: (n) => (n >= 100_000 ? 1 : 3),
     inTotal: true,
+    million: true,
     // Above KNOCKOUT_ALL_MAX, issue 16's subset: the suppliers with the most supplies edges
     // (picking them is the bench's choice of cuts, untimed, like the scenario's country).
-    prepare: (ctx) => void (ctx.nodes > KNOCKOUT_ALL_MAX && (ctx.suppliers ??= largestSuppliers(graphOf(ctx), LARGEST_SUPPLIERS))),
-    run: (ctx) => runKnockouts(graphOf(ctx), settings, ctx.suppliers ? { nodes: ctx.suppliers } : {}),
+    prepare: (ctx) => void (ctx.nodes > KNOCKOUT_ALL_MAX && (ctx.suppliers ??= largestSuppliers(viewOf(ctx), LARGEST_SUPPLIERS))),
+    run: (ctx) => {
+      const options = ctx.suppliers ? { nodes: ctx.suppliers } : {};
+      return ctx.data ? runKnockoutsCompact(ctx.data, settings, options) : runKnockouts(graphOf(ctx), settings, options);
+    },
   },
   {
     id: "pagerank-graphology",
@@ -176,26 +213,27 @@ export const STEPS: Step[] = [
   },
 ];
 
-function largestCountry(graph: ChokepointGraph): string {
-  let best = "";
-  let most = -1;
-  graph.forEachNode((id, attrs) => {
-    if (attrs.kind !== "country") return;
-    const count = graph.outDegree(id);
-    if (count > most) (most = count), (best = id);
-  });
-  return best;
+/** The country with the most data edges out (graphology's outDegree: every edge has one in-row entry). */
+function largestCountry(view: CompactGraph): string {
+  const out = outCounts(view, () => true);
+  let best = -1;
+  for (let v = 0; v < view.order; v++) if (view.kinds[v] === KIND_CODE.country && (best < 0 || out[v]! > out[best]!)) best = v;
+  return view.ids[best]!;
 }
 
 /** The k countries and companies with the most supplies edges out, ties by id. */
-function largestSuppliers(graph: ChokepointGraph, k: number): string[] {
-  const count = new Map<string, number>();
-  graph.forEachEdge((_e, attrs, source) => {
-    if (attrs.kind === "supplies") count.set(source, (count.get(source) ?? 0) + 1);
-  });
-  return [...count]
-    .filter(([id]) => ["country", "company"].includes(graph.getNodeAttribute(id, "kind")))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+function largestSuppliers(view: CompactGraph, k: number): string[] {
+  const count = outCounts(view, (j) => view.inKind[j] === EDGE_CODE.supplies);
+  const candidates: number[] = [];
+  for (let v = 0; v < view.order; v++) if (count[v]! > 0 && (view.kinds[v] === KIND_CODE.country || view.kinds[v] === KIND_CODE.company)) candidates.push(v);
+  return candidates
+    .sort((a, b) => count[b]! - count[a]! || (view.ids[a]! < view.ids[b]! ? -1 : 1))
     .slice(0, k)
-    .map(([id]) => id);
+    .map((v) => view.ids[v]!);
+}
+
+function outCounts(view: CompactGraph, keep: (j: number) => boolean): Int32Array {
+  const count = new Int32Array(view.order);
+  for (let j = 0; j < view.inFrom.length; j++) if (keep(j)) count[view.inFrom[j]!]!++;
+  return count;
 }

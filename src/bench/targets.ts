@@ -33,10 +33,23 @@ export function checkTargets(results: SizeResult[]): Target[] {
   check(k100, "PageRank on the cached CSR", k100 && median(k100, "pagerank"), 150);
   check(k100, "betweenness, 500 sampled pivots", k100 && median(k100, "betweenness-sampled"), 10_000);
   if (k100) out.push({ text: `100k: peak RSS ${k100.peakRssMiB.toFixed(0)} MiB < 2048 MiB`, met: k100.peakRssMiB < 2048 });
+  const m1 = at(1_000_000);
+  if (m1) {
+    check(m1, "issue 16's steps (read + validate + build, compact view, concentration, PageRank, guaranteed betweenness, propagation model, one scenario, 1,000 knock-outs)", millionTotal(m1), 60_000);
+    out.push({ text: `1000k: peak RSS ${m1.peakRssMiB.toFixed(0)} MiB < 8192 MiB`, met: m1.peakRssMiB < 8192 });
+  }
   if (k10) {
     out.push({ text: "10k: exact betweenness <= 0.7x igraph, PageRank <= 2x igraph: see `npm run bench:compare`", met: undefined });
   }
   return out;
+}
+
+/** Sum of the medians (or of `perStep`, e.g. CPU times) of the steps issue 16 item 6 lists (marked `million`) that ran. */
+export function millionTotal(r: SizeResult, perStep?: Record<string, number>): number {
+  return STEPS.filter((s) => s.million).reduce((total, s) => {
+    const x = r.steps[s.id];
+    return x && !("skipped" in x) ? total + (perStep ? (perStep[s.id] ?? 0) : x.median) : total;
+  }, 0);
 }
 
 function sum(r: SizeResult, ids: string[], median: (r: SizeResult, id: string) => number | undefined): number {

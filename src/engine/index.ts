@@ -103,3 +103,7 @@ export { sampledBetweenness, sampleSize, type SampledBetweenness, type SampledBe
 export { compactFromArcs } from "./structure/index.ts";
 export { computePercolation, governanceRisk, type PercolationOptions } from "./metrics/index.ts";
 export { percolationScores } from "./structure/index.ts";
+// Graphs too large for graphology (issue 16 item 6): the compact view straight from a dataset.
+export { COMPACT_ONLY_NODES, compactFromDataset, type CompactData, type KnownIndex } from "./structure/index.ts";
+export { concentrationAllCompact } from "./metrics/index.ts";
+export { propagationModelOfCompact, runKnockoutsCompact, runScenarioCompact } from "./propagation/index.ts";

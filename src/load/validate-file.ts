@@ -5,6 +5,7 @@ import { LAYER_LISTS, type DatasetLayers, type LayerList } from "../schema/datas
 import { EDGE_KINDS, EDGE_SCHEMAS, type Edge } from "../schema/edges.ts";
 import { EuFactor, ImportReliance, SourcingEntry, SupplyEvent } from "../schema/layers.ts";
 import { NODE_KINDS, NODE_SCHEMAS, type Node } from "../schema/nodes.ts";
+import { fastEntry } from "./fast-entry.ts";
 import type { LoadIssue } from "./issues.ts";
 import { childPath, hasDuplicateKeys, positionAt, scanJson } from "./json-locate.ts";
 
@@ -142,6 +143,13 @@ function validateList(
     }
     const schema = kinds === undefined ? (schemas as z.ZodType) : schemaOfKind(entry, key, index, kinds, schemas as Record<string, z.ZodType>, at);
     if (!schema) continue;
+    // Plain checks for the common entries; whatever they do not accept, zod checks and explains.
+    const fast = kinds === undefined ? undefined : fastEntry(key as "nodes" | "edges", entry["kind"] as string, entry);
+    if (fast !== undefined) {
+      out.values.push(fast);
+      out.indices.push(index);
+      continue;
+    }
     const result = schema.safeParse(entry);
     if (result.success) {
       out.values.push(result.data);

@@ -2,6 +2,7 @@
 // coverage, and the flags of DOMAIN.md. Reads the graph, never writes it.
 import { edgeKey, type ChokepointGraph } from "../../model/graph.ts";
 import { suppliersOf, type Supplier } from "../../model/queries.ts";
+import type { Edge } from "../../schema/edges.ts";
 import type { Basis, Grade } from "../../schema/common.ts";
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { compactGraph, EDGE_CODE, KIND_CODE, type CompactGraph } from "../structure/index.ts";
@@ -47,14 +48,53 @@ export function resolvedShares(graph: ChokepointGraph, node: string): ShareEntry
   // summed in the same order, to the bit) unless an id is an array index; then ask graphology.
   const view = compactGraph(graph);
   const v = view.indexLikeIds ? undefined : view.index.get(node);
-  const suppliers: (Supplier & { site?: string })[] = v === undefined ? suppliersOf(graph, node) : suppliersFromView(view, v);
+  if (v !== undefined) return sharesFromView(view, v, (k) => suppliesAttrs(graph, view.ids[view.inFrom[k]!]!, node));
+  return splitShares(suppliersOf(graph, node), (x) => suppliesAttrs(graph, x.id, node), true);
+}
+
+/**
+ * resolvedShares on the view's row of v; `attrsAt(k)` gives the supplies edge of row entry k (its
+ * grade and basis). The graph path and the dataset path (compact-concentration.ts) share it. Two
+ * passes over the row and one object per supplier (a million-node graph has 2.5 million).
+ */
+export function sharesFromView(view: CompactGraph, v: number, attrsAt: (k: number) => Edge | undefined): ShareEntry[] {
+  const end = view.inStart[v + 1]!;
+  let listedSum = 0;
+  let unlisted = 0;
+  for (let k = view.inStart[v]!; k < end; k++) {
+    if (view.inKind[k] !== SUPPLIES) continue;
+    const share = view.inValue[k]!;
+    if (Number.isNaN(share)) unlisted++;
+    else listedSum += share;
+  }
+  const split = unlisted > 0 ? Math.max(0, 1 - listedSum) / unlisted : 0;
+  const out: ShareEntry[] = [];
+  for (let k = view.inStart[v]!; k < end; k++) {
+    if (view.inKind[k] !== SUPPLIES) continue;
+    const share = view.inValue[k]!;
+    const listed = !Number.isNaN(share);
+    const entry: ShareEntry = { id: view.ids[view.inFrom[k]!]!, share: listed ? share : split, listed };
+    const site = view.inSite[k]!;
+    if (site >= 0) entry.site = view.ids[site]!;
+    const edge = attrsAt(k);
+    if (edge?.kind === "supplies") {
+      if (edge.grade !== undefined) entry.grade = edge.grade;
+      if (edge.basis !== undefined) entry.basis = edge.basis;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+function splitShares(suppliers: (Supplier & { site?: string })[], attrsOf: (x: Supplier) => Edge | undefined, siteFromAttrs: boolean): ShareEntry[] {
   const listedSum = suppliers.reduce((s, x) => s + (x.share ?? 0), 0);
   const unlisted = suppliers.filter((x) => x.share === undefined).length;
   const split = unlisted > 0 ? Math.max(0, 1 - listedSum) / unlisted : 0;
   return suppliers.map((x) => {
     const entry: ShareEntry = { id: x.id, share: x.share ?? split, listed: x.share !== undefined };
-    const attrs = suppliesAttrs(graph, x.id, node);
-    const site = x.site ?? (v === undefined ? attrs?.site : undefined);
+    const edge = attrsOf(x);
+    const attrs = edge?.kind === "supplies" ? edge : undefined;
+    const site = x.site ?? (siteFromAttrs ? attrs?.site : undefined);
     if (site !== undefined) entry.site = site;
     if (attrs?.grade !== undefined) entry.grade = attrs.grade;
     if (attrs?.basis !== undefined) entry.basis = attrs.basis;
@@ -71,33 +111,43 @@ function suppliesAttrs(graph: ChokepointGraph, from: string, to: string) {
 
 const SUPPLIES = EDGE_CODE.supplies;
 
-function suppliersFromView(view: CompactGraph, v: number): (Supplier & { site?: string })[] {
-  const out: (Supplier & { site?: string })[] = [];
-  for (let k = view.inStart[v]!; k < view.inStart[v + 1]!; k++) {
-    if (view.inKind[k] !== SUPPLIES) continue;
-    const share = view.inValue[k]!;
-    const site = view.inSite[k]!;
-    out.push({ id: view.ids[view.inFrom[k]!]!, share: Number.isNaN(share) ? undefined : share, ...(site >= 0 ? { site: view.ids[site]! } : {}) });
-  }
-  return out;
-}
-
 export const hhi = (entries: ShareEntry[]) => entries.reduce((s, e) => s + (e.share * 100) ** 2, 0);
 
-const bySizeThenId = (a: ShareEntry, b: ShareEntry) => b.share - a.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const bySizeThenId = (a: ShareEntry, b: ShareEntry) => b.share - a.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Folds supplier shares into countries: a company into the country its supply is made in (the
  * edge's `site`) or else its host, a constellation into its operator.
  */
 export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): { countries: ShareEntry[]; unresolved: string[] } {
+  const view = compactGraph(graph);
+  return foldWith(view, entries, (entry, add, unresolved) => foldOne(graph, entry, add, unresolved), view.indexLikeIds);
+}
+
+/** foldOnView into per-country totals, sorted largest first. */
+export function foldWith(view: CompactGraph, entries: ShareEntry[], fallback?: (entry: ShareEntry, add: Add, unresolved: string[]) => void, always = false): { countries: ShareEntry[]; unresolved: string[] } {
   const byCountry = new Map<string, ShareEntry>();
   const unresolved: string[] = [];
+  // Entries are fresh objects of this call (frozen only by the caller), so they are added to in place.
   const add = (id: string, share: number, listed: boolean) => {
     const prev = byCountry.get(id);
-    byCountry.set(id, { id, share: (prev?.share ?? 0) + share, listed: (prev?.listed ?? true) && listed });
+    if (prev === undefined) byCountry.set(id, { id, share: 0 + share, listed });
+    else (prev.share += share), (prev.listed &&= listed);
   };
-  const view = compactGraph(graph);
+  foldOnView(view, entries, add, unresolved, fallback && ((entry) => fallback(entry, add, unresolved)), always);
+  return { countries: [...byCountry.values()].sort(bySizeThenId), unresolved };
+}
+
+export type Add = (id: string, share: number, listed: boolean) => void;
+
+/**
+ * The fold with kinds and hosts from the compact view, which at 250k suppliers is most of the cost
+ * of concentration otherwise. Its host order may differ from hostsOf's, which changes nothing:
+ * each host of one entry is a different country, and the countries are sorted at the end.
+ * `fallback` takes the entries the view does not hold, and every entry when `always` (the graph
+ * path, when an id is an array index); without one such an entry stays unresolved.
+ */
+function foldOnView(view: CompactGraph, entries: ShareEntry[], add: Add, unresolved: string[], fallback?: (entry: ShareEntry) => void, always = false): void {
   const COUNTRY = KIND_CODE.country;
   for (const entry of entries) {
     if (entry.site !== undefined) {
@@ -105,11 +155,9 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
       continue;
     }
     const u = view.index.get(entry.id);
-    // Kinds and hosts from the compact view, which at 250k suppliers is most of the cost of
-    // concentration otherwise. Its host order may differ from hostsOf's, which changes nothing:
-    // each host of one entry is a different country, and the countries are sorted at the end.
-    if (u === undefined || view.indexLikeIds) {
-      foldOne(graph, entry, add, unresolved);
+    if (u === undefined || always) {
+      if (fallback) fallback(entry);
+      else (unresolved.push(entry.id), add(entry.id, entry.share, entry.listed));
       continue;
     }
     if (view.kinds[u] === COUNTRY) {
@@ -128,7 +176,6 @@ export function foldToCountries(graph: ChokepointGraph, entries: ShareEntry[]): 
       if (view.kinds[host] === COUNTRY) add(view.ids[host]!, entry.share / hostCount, entry.listed);
     }
   }
-  return { countries: [...byCountry.values()].sort(bySizeThenId), unresolved };
 }
 
 function foldOne(graph: ChokepointGraph, entry: ShareEntry, add: (id: string, share: number, listed: boolean) => void, unresolved: string[]): void {
@@ -151,7 +198,11 @@ function foldOne(graph: ChokepointGraph, entry: ShareEntry, add: (id: string, sh
  * (both inclusive: >=).
  */
 export function computeConcentration(graph: ChokepointGraph, node: string, settings: EngineSettings): Concentration {
-  const base = baseConcentration(graph, node);
+  return withFlags(baseConcentration(graph, node), settings);
+}
+
+/** A base concentration with the settings' flags. */
+export function withFlags(base: BaseConcentration, settings: EngineSettings): Concentration {
   return {
     ...base,
     flags: {
@@ -161,7 +212,7 @@ export function computeConcentration(graph: ChokepointGraph, node: string, setti
   };
 }
 
-type BaseConcentration = Omit<Concentration, "flags">;
+export type BaseConcentration = Omit<Concentration, "flags">;
 
 /**
  * What concentration is without the settings' thresholds, memoised per graph: analyze() asks for
@@ -179,11 +230,22 @@ function baseConcentration(graph: ChokepointGraph, node: string): BaseConcentrat
   }
   const cached = cache.byNode.get(node);
   if (cached) return cached;
-  const suppliers = resolvedShares(graph, node).sort(bySizeThenId);
-  const { countries, unresolved } = foldToCountries(graph, suppliers);
+  const base = baseFrom(node, resolvedShares(graph, node), (suppliers) => foldToCountries(graph, suppliers));
+  cache.byNode.set(node, base);
+  return base;
+}
+
+/** Concentration of one node from its resolved shares (sorted and frozen here, in place) and a fold into countries. */
+export function baseFrom(node: string, shares: ShareEntry[], fold: (sorted: ShareEntry[]) => { countries: ShareEntry[]; unresolved: string[] }): BaseConcentration {
+  const suppliers = shares.sort(bySizeThenId);
+  const { countries, unresolved } = fold(suppliers);
   const hhiCountry = hhi(countries);
   const coverage = Math.min(1, suppliers.reduce((s, e) => s + e.share, 0));
-  const freeze = <T extends object>(list: T[]) => Object.freeze(list.map((e) => Object.freeze(e))) as T[];
+  // Both lists are this call's own (fresh from the row and the fold): frozen in place, not copied.
+  const freeze = <T extends object>(list: T[]) => {
+    for (const e of list) Object.freeze(e);
+    return Object.freeze(list) as T[];
+  };
   const base: BaseConcentration = {
     node,
     suppliers: freeze(suppliers),
@@ -196,18 +258,22 @@ function baseConcentration(graph: ChokepointGraph, node: string): BaseConcentrat
     top: countries[0],
     unresolved: Object.freeze(unresolved) as string[],
   };
-  cache.byNode.set(node, base);
   return base;
 }
 
 /** Nodes that have at least one `supplies` edge: the ones concentration is defined for, in graph order. */
 export function suppliedNodes(graph: ChokepointGraph): string[] {
   const view = compactGraph(graph);
-  const out: string[] = [];
+  return suppliedIndices(view).map((v) => view.ids[v]!);
+}
+
+/** suppliedNodes as indices of the view, in view order. */
+export function suppliedIndices(view: CompactGraph): number[] {
+  const out: number[] = [];
   for (let v = 0; v < view.order; v++) {
     for (let k = view.inStart[v]!; k < view.inStart[v + 1]!; k++) {
       if (view.inKind[k] === SUPPLIES) {
-        out.push(view.ids[v]!);
+        out.push(v);
         break;
       }
     }

@@ -7,3 +7,4 @@ export * from "./hosts.ts";
 export * from "./partners.ts";
 export * from "./ranking.ts";
 export * from "./percolation.ts";
+export * from "./compact-concentration.ts";

@@ -13,3 +13,4 @@ export * from "./knockouts-over-time.ts";
 export * from "./backtest.ts";
 export * from "./loss-ranking.ts";
 export * from "./events.ts";
+export * from "./compact-scale.ts";

@@ -5,7 +5,7 @@ import type { NodeKind } from "../../schema/nodes.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
 import { compareIds } from "../metrics/index.ts";
 import { sparseSweepOf } from "./knockout-sweep.ts";
-import { propagationModelOf, worklistOf, type PropagationRun } from "./propagation.ts";
+import { propagationModelOf, worklistOf, type PropagationModel, type PropagationRun } from "./propagation.ts";
 
 /**
  * A cut is a single point of failure for a sector when it alone drops the sector's availability to
@@ -56,9 +56,18 @@ export function runKnockouts(
   settings: EngineSettingsInput = {},
   options: KnockoutOptions = {},
 ): KnockoutEntry[] {
+  return knockoutsOn(propagationModelOf(graph), (id) => graph.getNodeAttribute(id, "label"), settings, options);
+}
+
+/** runKnockouts on a model alone (the compact path of huge graphs, compact-scale.ts); `label` names a node. */
+export function knockoutsOn(
+  model: PropagationModel,
+  label: (id: string) => string,
+  settings: EngineSettingsInput = {},
+  options: KnockoutOptions = {},
+): KnockoutEntry[] {
   const { scenario } = resolveSettings(settings);
   const kinds = new Set<NodeKind>(options.kinds ?? ["country", "company"]);
-  const model = propagationModelOf(graph);
   const work = worklistOf(model);
   const n = model.ids.length;
   // Every cut starts from the all-1 state (no cut: every availability is 1) and only its cone
@@ -120,7 +129,7 @@ export function runKnockouts(
     entries.push({
       rank: 0,
       node,
-      label: graph.getNodeAttribute(node, "label"),
+      label: label(node),
       kind: model.kinds[v]!,
       meanLoss: sectors.length > 0 ? total / sectors.length : 0,
       worstLoss,

@@ -4,7 +4,8 @@
 // order for supplies.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
-import { compactGraph, EDGE_CODE } from "../structure/index.ts";
+import type { Edge } from "../../schema/edges.ts";
+import { compactGraph, EDGE_CODE, type CompactGraph } from "../structure/index.ts";
 import { resolvedShares } from "../metrics/index.ts";
 
 export interface PropagationModel {
@@ -34,6 +35,20 @@ export interface PropagationModel {
 /** Builds the propagation index of a graph. Cost O(nodes + edges). */
 export function buildPropagationModel(graph: ChokepointGraph): PropagationModel {
   const view = compactGraph(graph);
+  const edges: Edge[] = [];
+  graph.forEachEdge((_key, attrs) => void edges.push(attrs));
+  // resolvedShares follows graphology's neighbour order, not the view's, when an id is an array index.
+  const shares = view.indexLikeIds ? (id: string) => resolvedShares(graph, id) : undefined;
+  return modelFromView(view, (j) => edges[j], shares);
+}
+
+/**
+ * The propagation index from a compact view and its edges by position in the view's edge order (inEdge; an
+ * edge may be undefined when it has no `dependence`):
+ * the graph path above and the dataset path (compact-scale.ts) share it. `sharesOf`, when given,
+ * resolves the shares of a supplied node instead of the view's row.
+ */
+export function modelFromView(view: CompactGraph, edgeAt: (j: number) => Edge | undefined, sharesOf?: (id: string) => { id: string; share: number }[]): PropagationModel {
   const n = view.order;
   const ids = view.ids.slice().sort();
   const index = new Map<string, number>();
@@ -76,10 +91,9 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
   const inKeep = new Float64Array(inStart[n]!);
   for (let v = 0; v < n; v++) {
     const c = toView[v]!;
-    if (view.indexLikeIds && supStart[v + 1]! > supStart[v]!) {
-      // resolvedShares then follows graphology's neighbour order, not the view's.
+    if (sharesOf && supStart[v + 1]! > supStart[v]!) {
       let w = supStart[v]!;
-      for (const { id, share } of resolvedShares(graph, ids[v]!)) (supFrom[w] = index.get(id)!), (supShare[w++] = share);
+      for (const { id, share } of sharesOf(ids[v]!)) (supFrom[w] = index.get(id)!), (supShare[w++] = share);
     } else {
       // resolvedShares on the view's row, without its objects: the same sums in the same order.
       let listedSum = 0;
@@ -103,10 +117,12 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
     for (let k = view.inStart[c]!; k < view.inStart[c + 1]!; k++) {
       if (view.inKind[k] !== INPUT) continue;
       inFrom[w] = toModel[view.inFrom[k]!]!;
-      inKeep[w++] = 1 - view.inValue[k]!;
+      // keep = dependence x (1 - substitutability); edges without `dependence` keep 1 - s exactly.
+      const edge = edgeAt(view.inEdge[k]!);
+      const dependence = edge?.kind === "input" ? edge.dependence : undefined;
+      inKeep[w++] = dependence !== undefined ? dependence * (1 - view.inValue[k]!) : 1 - view.inValue[k]!;
     }
   }
-  applyDependence(graph, index, inStart, inKeep);
   const sectorCount = kinds.reduce((s, k) => s + (k === "sector" ? 1 : 0), 0);
   const sectors = new Int32Array(sectorCount);
   for (let v = 0, w = 0; v < n; v++) if (kinds[v] === "sector") sectors[w++] = v;
@@ -116,22 +132,6 @@ export function buildPropagationModel(graph: ChokepointGraph): PropagationModel 
   };
   model.order = sweepOrder(model);
   return model;
-}
-
-/**
- * Scales each input entry's keep by its edge's `dependence`. Entries of one target are in edge
- * order (the compact view's rows), so the k-th input edge into v met in graph edge order is entry
- * inStart[v] + k. Edges without `dependence` are left alone, so results stay the same to the bit.
- */
-function applyDependence(graph: ChokepointGraph, index: Map<string, number>, inStart: Int32Array, inKeep: Float64Array): void {
-  let seen: Int32Array | undefined;
-  graph.forEachEdge((_key, attrs, _source, target) => {
-    if (attrs.kind !== "input") return;
-    const v = index.get(target)!;
-    seen ??= new Int32Array(inStart.length);
-    const k = inStart[v]! + seen[v]!++;
-    if (attrs.dependence !== undefined) inKeep[k] = attrs.dependence * inKeep[k]!;
-  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // point (propagation.ts), rank the sectors by loss and explain each loss by a path from a cut.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { resolveSettings, type EngineSettingsInput } from "../../schema/settings.ts";
-import { compareIds, memoHostsOf } from "../metrics/index.ts";
+import { compareIds } from "../metrics/index.ts";
 import { propagate, propagationModelOf, type PropagationModel } from "./propagation.ts";
 import { suggest } from "../../model/suggest.ts";
 
@@ -71,6 +71,11 @@ export interface CompiledCuts {
  * that says what to write instead. Repeated cuts of one node or edge keep the largest severity.
  */
 export function compileCuts(graph: ChokepointGraph, model: PropagationModel, cuts: readonly ScenarioCut[]): CompiledCuts {
+  return compileCutsOn(model, cuts, (id) => suggest(graph, id));
+}
+
+/** compileCuts on the model alone; `hint(id)` says what to write for an unknown id. */
+export function compileCutsOn(model: PropagationModel, cuts: readonly ScenarioCut[], hint: (id: string) => string): CompiledCuts {
   if (!Array.isArray(cuts)) throw new Error(`${PREFIX} cuts must be a list, e.g. [{ node: "CN", severity: 1 }]`);
   const own = new Float64Array(model.ids.length).fill(1);
   let supKeep: Float64Array | undefined;
@@ -86,7 +91,7 @@ export function compileCuts(graph: ChokepointGraph, model: PropagationModel, cut
     }
     if ("node" in cut) {
       const v = model.index.get(cut.node);
-      if (v === undefined) throw new Error(`${PREFIX} no node "${cut.node}" in the graph; ${suggest(graph, cut.node)}`);
+      if (v === undefined) throw new Error(`${PREFIX} no node "${cut.node}" in the graph; ${hint(cut.node)}`);
       own[v] = Math.min(own[v]!, 1 - severity);
       continue;
     }
@@ -95,13 +100,13 @@ export function compileCuts(graph: ChokepointGraph, model: PropagationModel, cut
     }
     const { from, to } = cut.edge;
     for (const id of [from, to]) {
-      if (!graph.hasNode(id)) throw new Error(`${PREFIX} no node "${id}" in the graph (edge cut ${what}); ${suggest(graph, id)}`);
+      if (!model.index.has(id)) throw new Error(`${PREFIX} no node "${id}" in the graph (edge cut ${what}); ${hint(id)}`);
     }
-    const entries = withheldEntries(graph, model, from, to);
+    const entries = withheldEntries(model, from, to);
     if (entries.length === 0) {
       throw new Error(
         `${PREFIX} ${from} does not supply ${to} (no supplies edge ${from}->${to}` +
-          `${graph.getNodeAttribute(from, "kind") === "country" ? `, nor from a company located in ${from}` : ""}); ` +
+          `${model.kinds[model.index.get(from)!] === "country" ? `, nor from a company located in ${from}` : ""}); ` +
           `cut the node instead ({ node: "${from}" }) or name a supplier of ${to}`,
       );
     }
@@ -114,14 +119,18 @@ export function compileCuts(graph: ChokepointGraph, model: PropagationModel, cut
   return { own, supKeep, edgeCause };
 }
 
-/** Supplies entries of `to` that `from` withholds: its own edge, and its firms' and constellations'. */
-function withheldEntries(graph: ChokepointGraph, model: PropagationModel, from: string, to: string): number[] {
+/**
+ * Supplies entries of `to` that `from` withholds: its own edge, and its firms' and constellations'
+ * (the model's hosts of a supplier are hostsOf's: its located_in targets and its operators).
+ */
+function withheldEntries(model: PropagationModel, from: string, to: string): number[] {
   const t = model.index.get(to)!;
-  const isCountry = graph.getNodeAttribute(from, "kind") === "country";
+  const f = model.index.get(from)!;
+  const isCountry = model.kinds[f] === "country";
   const out: number[] = [];
   for (let k = model.supStart[t]!; k < model.supStart[t + 1]!; k++) {
-    const supplier = model.ids[model.supFrom[k]!]!;
-    if (supplier === from || (isCountry && memoHostsOf(graph, supplier).includes(from))) out.push(k);
+    const u = model.supFrom[k]!;
+    if (u === f || (isCountry && model.hostFrom.subarray(model.hostStart[u]!, model.hostStart[u + 1]!).includes(f))) out.push(k);
   }
   return out;
 }
@@ -136,7 +145,18 @@ export function runScenario(
   options: ScenarioOptions = {},
   model: PropagationModel = propagationModelOf(graph),
 ): ScenarioResult {
-  const { a, compiled, run, tolerance } = solveCuts(graph, cuts, options, model);
+  return scenarioOn(model, { label: (id) => graph.getNodeAttribute(id, "label"), hint: (id) => suggest(graph, id) }, cuts, options);
+}
+
+/** What a scenario reads besides the model: node labels, and a hint for an unknown id. */
+export interface ModelNames {
+  label: (id: string) => string;
+  hint: (id: string) => string;
+}
+
+/** runScenario on a model alone (the compact path of huge graphs, compact-scale.ts). */
+export function scenarioOn(model: PropagationModel, names: ModelNames, cuts: readonly ScenarioCut[], options: ScenarioOptions = {}): ScenarioResult {
+  const { a, compiled, run, tolerance } = solveCutsOn(model, cuts, options, names.hint);
   // One set per node, not a [key, value] array each to build the map from (100k at scale).
   const availability = new Map<string, number>();
   for (let v = 0; v < model.ids.length; v++) availability.set(model.ids[v]!, a[v]!);
@@ -144,7 +164,7 @@ export function runScenario(
     const sector = model.ids[v]!;
     const loss = 1 - a[v]!;
     const { path, cause } = loss > tolerance ? explainPath(model, a, compiled, v) : { path: [], cause: "" };
-    return { sector, label: graph.getNodeAttribute(sector, "label"), availability: a[v]!, loss, path, cause };
+    return { sector, label: names.label(sector), availability: a[v]!, loss, path, cause };
   });
   sectors.sort((x, y) => y.loss - x.loss || compareIds(x.sector, y.sector));
   return { availability, sectors, ...run };
@@ -156,10 +176,14 @@ export function runScenario(
  * sector losses read `a` at `model.sectors` directly).
  */
 export function solveCuts(graph: ChokepointGraph, cuts: readonly ScenarioCut[], options: ScenarioOptions, model: PropagationModel) {
+  return solveCutsOn(model, cuts, options, (id) => suggest(graph, id));
+}
+
+function solveCutsOn(model: PropagationModel, cuts: readonly ScenarioCut[], options: ScenarioOptions, hint: (id: string) => string) {
   const { scenario } = resolveSettings(options.settings ?? {});
   const tolerance = options.tolerance ?? scenario.tolerance;
   const maxIterations = options.maxIterations ?? scenario.maxIterations;
-  const compiled = compileCuts(graph, model, cuts);
+  const compiled = compileCutsOn(model, cuts, hint);
   const a = new Float64Array(model.ids.length);
   const run = propagate(model, compiled.own, compiled.supKeep, a, tolerance, maxIterations);
   return { a, compiled, run, tolerance };

@@ -23,6 +23,7 @@ export function compactFromArcs(order: number, from: Int32Array, to: Int32Array)
     inKind: new Uint8Array(0),
     inValue: new Float64Array(0),
     inSite: new Int32Array(0),
+    inEdge: new Int32Array(0),
     hostStart: new Int32Array(order + 1),
     hostOf: new Int32Array(0),
     indexLikeIds: true,

@@ -4,7 +4,7 @@
 // mutates a graph, but a caller who edits attributes (a share, a substitutability) in place must
 // call `compactGraph(graph, { fresh: true })` or build a new graph: the cache cannot see that.
 import type { ChokepointGraph } from "../../model/graph.ts";
-import { EDGE_KINDS, type EdgeKind } from "../../schema/edges.ts";
+import { EDGE_KINDS, type Edge, type EdgeKind } from "../../schema/edges.ts";
 import { NODE_KINDS, type NodeKind } from "../../schema/nodes.ts";
 
 export interface CompactGraph {
@@ -32,6 +32,8 @@ export interface CompactGraph {
   inValue: Float64Array;
   /** supplies: the node index of the edge's production `site` (a country), -1 when it names none. */
   inSite: Int32Array;
+  /** The position of the row's edge in edge order (graph.forEachEdge, or the dataset's edge list). */
+  inEdge: Int32Array;
   /**
    * Hosts of each node: the targets of its located_in edges and the sources of its operates edges,
    * in edge order (the propagation rule's order; model/queries hostsOf lists the located_in ones
@@ -63,15 +65,34 @@ export function compactGraph(graph: ChokepointGraph, options: { fresh?: boolean 
 
 /** Builds the view without the cache. Cost O(nodes + edges). */
 export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
-  const n = graph.order;
-  const m = graph.size;
   const ids = graph.nodes();
-  const index = new Map<string, number>();
+  return compactFrom(ids, (v) => KIND_CODE[graph.getNodeAttribute(ids[v]!, "kind")], graph.size, (index, put) =>
+    graph.forEachEdge((_key, attrs, source, target) => put(index.get(source)!, index.get(target)!, attrs)),
+  );
+}
+
+/** Where one data edge goes in the view: its ends as node indices, and its attributes. */
+export type PutEdge = (from: number, to: number, attrs: Edge) => void;
+
+/**
+ * The view from node ids, their kinds and the edges in order (`forEachEdge` calls `put` once per
+ * edge): shared by the graphology build above and compactFromDataset, so both lay out the same arrays.
+ */
+export function compactFrom(
+  ids: string[],
+  kindOf: (v: number) => number,
+  m: number,
+  forEachEdge: (index: Map<string, number>, put: PutEdge) => void,
+  /** ids[v] -> v already built by the caller (the loader's), taken as the view's index. */
+  known?: Map<string, number>,
+): CompactGraph {
+  const n = ids.length;
+  const index = known ?? new Map<string, number>();
   const kinds = new Uint8Array(n);
   let indexLikeIds = false;
   for (let v = 0; v < n; v++) {
-    index.set(ids[v]!, v);
-    kinds[v] = KIND_CODE[graph.getNodeAttribute(ids[v]!, "kind")];
+    if (!known) index.set(ids[v]!, v);
+    kinds[v] = kindOf(v);
     if (!indexLikeIds && isArrayIndex(ids[v]!)) indexLikeIds = true;
   }
   // One pass over the edges into flat arrays, then counting sorts into the CSR layouts.
@@ -81,9 +102,9 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   const value = new Float64Array(m);
   const site = new Int32Array(m).fill(-1);
   let e = 0;
-  graph.forEachEdge((_key, attrs, source, target) => {
-    src[e] = index.get(source)!;
-    dst[e] = index.get(target)!;
+  forEachEdge(index, (from, to, attrs) => {
+    src[e] = from;
+    dst[e] = to;
     kind[e] = EDGE_CODE[attrs.kind];
     value[e] = attrs.kind === "supplies" ? (attrs.share ?? NaN) : attrs.kind === "input" ? attrs.substitutability : NaN;
     if (attrs.kind === "supplies" && attrs.site !== undefined) site[e] = index.get(attrs.site) ?? -1;
@@ -97,12 +118,14 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   const inKind = new Uint8Array(m);
   const inValue = new Float64Array(m);
   const inSite = new Int32Array(m);
+  const inEdge = new Int32Array(m);
   for (let j = 0; j < m; j++) {
     const k = fill[dst[j]!]!++;
     inFrom[k] = src[j]!;
     inKind[k] = kind[j]!;
     inValue[k] = value[j]!;
     inSite[k] = site[j]!;
+    inEdge[k] = j;
   }
   // Dependency pairs: located_in turned around.
   const LOCATED = EDGE_CODE.located_in;
@@ -128,7 +151,7 @@ export function buildCompactGraph(graph: ChokepointGraph): CompactGraph {
   }
   const [downStart, downTo] = csr(n, depFrom, depTo);
   const [upStart, upTo] = csr(n, depTo, depFrom);
-  return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue, inSite, hostStart, hostOf, indexLikeIds };
+  return { order: n, size: m, ids, index, kinds, downStart, downTo, upStart, upTo, inStart, inFrom, inKind, inValue, inSite, inEdge, hostStart, hostOf, indexLikeIds };
 }
 
 /** An array index as JavaScript objects order keys: "0".."4294967294" without leading zeros. */

@@ -13,3 +13,4 @@ export * from "./betweenness-sampled.ts";
 export * from "./compact-arcs.ts";
 export * from "./vertex-diameter.ts";
 export * from "./percolation.ts";
+export * from "./compact-data.ts";
