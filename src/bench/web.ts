@@ -4,6 +4,7 @@
 // scripted pan (the mouse drags the canvas) and 3 s of wheel zoom (requestAnimationFrame count,
 // the input sent from the page one event a frame: see frameLoop).
 //   npm run bench:web -- [--sizes 10k,50k] [--timeout 300]
+// BENCH_WEB_TRACE=FILE also writes a Chrome trace of the load (open it in chrome://tracing or Perfetto).
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -30,8 +31,8 @@ export interface WebResult {
   /** frames per second while the wheel zooms in and out */
   zoomFps?: number;
   /** Main-thread tasks over 50 ms (the browser's long tasks) from opening the files to the first render. */
-  longTasks?: { count: number; over100: number; longestMs: number; totalMs: number };
-  /** What the page measured of its own steps (performance.measure "chokepoint:*"), ms. */
+  longTasks?: LongTasks;
+  /** What the page measured of its own steps (performance.measure "chokepoint:*"), ms, summed over the tasks of each. */
   steps?: Record<string, number>;
   failure?: string;
 }
@@ -39,12 +40,29 @@ export interface WebResult {
 /** Starts a long-task observer in the page; `collectLongTasks` reads what it saw since. */
 const OBSERVE_LONG_TASKS = `(() => {
   window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask" });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask" });
 })()`;
 const COLLECT_LONG_TASKS = `(() => {
-  const d = window.__longTasks;
-  return { count: d.length, over100: d.filter((x) => x > 100).length, longestMs: Math.max(0, ...d), totalMs: d.reduce((s, x) => s + x, 0) };
+  const tasks = window.__longTasks;
+  window.__longTasks = [];
+  const d = tasks.map((t) => t.ms);
+  // Which of the page's own steps (performance.measure "chokepoint:*") ran inside each task over 100 ms.
+  const steps = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("chokepoint:"));
+  const over = tasks.filter((t) => t.ms > 100).map((t) => {
+    const inside = steps.filter((m) => m.startTime < t.start + t.ms && m.startTime + m.duration > t.start);
+    return Math.round(t.ms) + " ms" + (inside.length ? " (" + inside.map((m) => m.name.slice(11) + " " + Math.round(m.duration)).join(", ") + ")" : "");
+  });
+  return { count: d.length, over100: d.filter((x) => x > 100).length, longestMs: Math.max(0, ...d), totalMs: d.reduce((s, x) => s + x, 0), over };
 })()`;
+
+/** Main-thread tasks over 50 ms (the browser's long tasks); `over` lists those over 100 ms with the page's steps inside them. */
+export interface LongTasks {
+  count: number;
+  over100: number;
+  longestMs: number;
+  totalMs: number;
+  over: string[];
+}
 
 interface FrameCount {
   frames: number;
@@ -130,6 +148,7 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
     await page.evaluate(OBSERVE_LONG_TASKS);
+    if (process.env["BENCH_WEB_TRACE"]) await browser.startTracing(page, { path: process.env["BENCH_WEB_TRACE"], categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing"] });
     const started = performance.now();
     await page.locator("#data-input").setInputFiles(paths);
     // Either the merged graph is drawn, or the explorer refuses the files with a message.
@@ -148,9 +167,10 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     result.firstRenderMs = performance.now() - started;
     // One more frame, so a long task that ends with the render is reported before it is read.
     await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
+    if (process.env["BENCH_WEB_TRACE"]) await browser.stopTracing();
     result.longTasks = await page.evaluate<NonNullable<WebResult["longTasks"]>>(COLLECT_LONG_TASKS);
     result.steps = await page.evaluate<Record<string, number>>(
-      `Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("chokepoint:")).map((m) => [m.name.slice(11), Math.round(m.duration)]))`,
+      `(() => { const t = {}; for (const m of performance.getEntriesByType("measure")) if (m.name.startsWith("chokepoint:")) t[m.name.slice(11)] = Math.round((t[m.name.slice(11)] ?? 0) + m.duration); return t; })()`,
     );
     result.rendered = Number(await page.evaluate("document.body.dataset.renderedNodes"));
     const pan = await page.evaluate<FrameCount>(frameLoop(PAN));

@@ -4,17 +4,18 @@
 import type Sigma from "sigma";
 import { dependencies, expandCuts, runScenario, runTimeline, type ScenarioResult, type TimelineResult } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
-import type { ChokepointGraph } from "../model/graph.ts";
+import { createGraph, type ChokepointGraph } from "../model/graph.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { runForceLayout, type ForceRun } from "./layouts/force.ts";
 import type { Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
-import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import { buildRenderGraph, buildRenderGraphInSlices, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
 import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
+import { inSlices, measured, nextTask } from "./measure.ts";
 import { visibleNodes } from "./visibility.ts";
 
 export interface View {
@@ -98,6 +99,36 @@ export class App {
     this.store.replace({ ...this.restorable(this.store.get()), layout: "flow" });
   }
 
+  /**
+   * The same, in tasks short enough that the page keeps handling input (a 10k-node load): the old
+   * renderer goes and the new one starts on an empty graph in one task (its WebGL layers and
+   * programs), then the nodes and edges it draws are added in slices (sigma indexes each as it
+   * comes, and the frames between slices show the graph filling in), then the panels.
+   */
+  async replaceSessionInSlices(session: Session): Promise<void> {
+    const next = sessionInPerspective(session, this.store.get().perspective);
+    const positions = this.flowPositions(visibleNodes(next, this.store.get().filters), next);
+    await nextTask();
+    const render: RenderGraph = createGraph();
+    measured("sigma", () => {
+      this.stopForce();
+      this.sigma?.kill();
+      this.session = next;
+      this.scenarioKey = "";
+      this.attach(render);
+      // No labels while the graph fills: placing them is a walk over every node drawn, each frame.
+      this.renderer.setSetting("renderLabels", false);
+    });
+    await nextTask();
+    await inSlices("render-graph", buildRenderGraphInSlices(next.graph, next.analysis, positions, render));
+    await nextTask();
+    measured("mount-view", () => {
+      this.renderer.setSetting("renderLabels", true);
+      this.attached();
+      this.store.replace({ ...this.restorable(this.store.get()), layout: "flow" });
+    });
+  }
+
   /** The state without ids the loaded graph does not have (a shared link, a changed dataset). */
   restorable(state: ViewState): ViewState {
     const has = (id: string) => this.session.graph.hasNode(id);
@@ -162,12 +193,17 @@ export class App {
     void this.renderer.getCamera().animatedReset({ duration: 300 });
   }
 
+  /** Draws the session: a new render graph and renderer, then the panels. */
   private mount(): void {
-    const state = this.store.get();
-    const visible = visibleNodes(this.session, state.filters);
-    this.renderGraph = buildRenderGraph(this.session.graph, this.session.analysis, this.flowPositions(visible));
-    this.current = this.derive(state, undefined);
-    if (this.large) syncFocusEdges(this.renderGraph, this.session.graph, this.current.display);
+    const visible = visibleNodes(this.session, this.store.get().filters);
+    this.attach(buildRenderGraph(this.session.graph, this.session.analysis, this.flowPositions(visible)));
+    this.attached();
+  }
+
+  /** A renderer for `render` (which may still be filling: sigma follows its changes). */
+  private attach(render: RenderGraph): void {
+    this.renderGraph = render;
+    this.current = this.derive(this.store.get(), undefined);
     this.labels = createLabelDrawer();
     this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, {
       labels: this.labels,
@@ -176,9 +212,14 @@ export class App {
     });
     this.sigma.on("clickNode", ({ node }) => this.store.select(node));
     this.sigma.on("clickStage", () => this.store.select(undefined));
+  }
+
+  /** Once the render graph is complete: the selection's edges, the frame, the mount listeners and the panels. */
+  private attached(): void {
+    if (this.large) syncFocusEdges(this.renderGraph, this.session.graph, this.current.display);
     this.fitFlow();
-    for (const listener of this.mountListeners) listener(this.sigma);
-    this.emit();
+    for (const listener of this.mountListeners) listener(this.sigma!);
+    measured("panels", () => this.emit());
   }
 
   /** What a hovered node is supplied by and supplies, by label (the hover box). */
@@ -193,13 +234,13 @@ export class App {
     return isLarge(this.session.graph);
   }
 
-  private flowPositions(visible: Set<string>) {
+  private flowPositions(visible: Set<string>, session = this.session) {
     // With nothing filtered out, lay out the session graph itself: a copy of 50k edges costs a
     // noticeable moment, and the engine's compact view of the session graph is already built.
     // The world graph sets the places, so a perspective switch keeps every node where it was.
-    const graph = this.session.base;
+    const graph = session.base;
     // The load worker may have laid out the whole graph already (session.flow).
-    if (visible.size === graph.order && this.session.flow) return this.session.flow;
+    if (visible.size === graph.order && session.flow) return session.flow;
     return flowLayout(visible.size === graph.order ? graph : (subgraph(graph, [...visible]) as ChokepointGraph));
   }
 

@@ -33,7 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
     expect(seen.some((t) => /^analysing \d+ nodes \(step 2 of 3\)$/.test(t))).toBe(true);
     // The page's own share of the work, measured by the client: only present on the worker path.
     const measures = await page.evaluate(() => performance.getEntriesByType("measure").map((m) => m.name));
-    expect(measures).toEqual(expect.arrayContaining(["chokepoint:build-graph", "chokepoint:mount-view"]));
+    expect(measures).toEqual(expect.arrayContaining(["chokepoint:parse-data", "chokepoint:graph", "chokepoint:render-graph", "chokepoint:mount-view"]));
     await page.close();
     expect(errors).toEqual([]);
   });

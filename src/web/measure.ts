@@ -1,0 +1,50 @@
+// Names a step of the page's own work for bench:web (performance.measure "chokepoint:NAME"), which
+// attributes the main thread's long tasks to the steps that ran inside them; and runs long work in
+// slices of at most ~SLICE_MS each, so input and frames get the thread between them.
+
+/** A task this long is well under the 100 ms the explorer allows itself (issue 15 part 10). */
+export const SLICE_MS = 40;
+
+export function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`chokepoint:${name}`, { start, end: performance.now() });
+  }
+}
+
+/** A new task: what waits for the thread (input, a frame) runs before the next slice. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs a generator that yields between small pieces of work, taking as many pieces per task as
+ * fit in SLICE_MS, and returns what it returns. Each task is measured as `name`.
+ */
+export async function inSlices<T>(name: string, steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < SLICE_MS) step = steps.next();
+    performance.measure(`chokepoint:${name}`, { start, end: performance.now() });
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/**
+ * Measures the first `count` start/end pairs as `name` (a new renderer's first frames), then
+ * nothing: a measure on every frame of a long session would pile up in the performance timeline.
+ */
+export function firstTimes(name: string, count: number): { start: () => void; end: () => void } {
+  let started = 0;
+  let done = 0;
+  return {
+    start: () => {
+      if (done < count) started = performance.now();
+    },
+    end: () => {
+      if (done++ < count) performance.measure(`chokepoint:${name}`, { start: started, end: performance.now() });
+    },
+  };
+}
