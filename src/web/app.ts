@@ -2,9 +2,10 @@
 // sigma view; derives what is shown (visible nodes, focus, scenario) on every change and tells the
 // panels. Panels read the engine's results from here and never compute metrics themselves.
 import type Sigma from "sigma";
-import { dependencies, expandCuts, runScenario, runTimeline, type ScenarioResult, type TimelineResult } from "../engine/index.ts";
+import { dependencies, expandCuts, runScenario, runTimeline, type ScenarioCut, type ScenarioResult, type TimedCut, type TimelineResult } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
 import { createGraph, type ChokepointGraph } from "../model/graph.ts";
+import { EngineClient } from "./engine-client.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { runForceLayout, type ForceRun } from "./layouts/force.ts";
@@ -27,8 +28,10 @@ export interface View {
    * 12 months cost about twice the steady state, so only the "Over time" view or a month shown pays).
    */
   scenario:
-    | { result: ScenarioResult; readonly timeline: TimelineResult | undefined; timelineError?: string; error?: undefined }
-    | { result?: undefined; timeline?: undefined; error: string }
+    | { result: ScenarioResult; readonly timeline: TimelineResult | undefined; timelineError?: string; timelinePending?: boolean; error?: undefined; pending?: undefined }
+    | { result?: undefined; timeline?: undefined; error: string; pending?: undefined }
+    /** Running in the engine worker: the graph keeps its colours until the result arrives. */
+    | { result?: undefined; timeline?: undefined; error?: undefined; pending: true }
     | undefined;
 }
 
@@ -50,6 +53,8 @@ export class App {
   private current!: View;
   private scenarioKey = "";
   private pendingPositions: Map<string, { x: number; y: number }> | undefined;
+  /** Scenarios and bands run here, off the page's thread; undefined where workers are not available. */
+  readonly engine = EngineClient.create();
   /** The label drawer of the current renderer: which labels it drew in the last frame. */
   labels: LabelDrawer = createLabelDrawer();
 
@@ -289,7 +294,13 @@ export class App {
     }
     const scenario = this.runScenario(state);
     const same = previous !== undefined && scenario === this.current.scenario && state.time.month === previous.time.month;
-    const colors = same ? this.current.display.colors : scenario?.result ? this.scenarioColors(scenario, state.time.month) : undefined;
+    const colors = same
+      ? this.current.display.colors
+      : scenario?.result
+        ? this.scenarioColors(scenario, state.time.month)
+        : scenario?.pending
+          ? this.current?.display.colors
+          : undefined;
     return { state, session: this.session, display: { visible, focus, colors }, scenario };
   }
 
@@ -311,19 +322,57 @@ export class App {
     const key = `${state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",")}|${horizon}|${duration}|${recovery}`;
     if (key === this.scenarioKey && this.current?.scenario) return this.current.scenario;
     this.scenarioKey = key;
+    let cuts: ScenarioCut[];
+    try {
+      cuts = expandCuts(this.session.graph, state.cuts);
+    } catch (error) {
+      return { error: message(error) };
+    }
+    // The months (issue 13's time model): each cut starts at month 0, holds for the duration
+    // (the whole horizon when unset) and ramps back over the recovery months.
+    const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
+    if (!this.engine) return this.scenarioHere(cuts, timed, horizon);
+    // Off the page's thread: the steady state arrives first, its months after it.
+    const session = this.session;
+    let steady: ScenarioResult | undefined;
+    let months: { value: TimelineResult | undefined; error?: string } | undefined;
+    const arrived = (scenario: NonNullable<View["scenario"]>) => {
+      if (this.scenarioKey === key && this.session === session) this.settleScenario(scenario);
+    };
+    const made = (result: ScenarioResult): NonNullable<View["scenario"]> => ({
+      result,
+      timeline: months?.value,
+      ...(months?.error !== undefined ? { timelineError: months.error } : {}),
+      timelinePending: months === undefined,
+    });
+    this.engine.scenario(session, {
+      cuts,
+      timed,
+      horizon,
+      onResult: (result) => {
+        if ("error" in result) return arrived({ error: result.error });
+        steady = result;
+        arrived(made(result));
+      },
+      onTimeline: (value, error) => {
+        months = { value, ...(error !== undefined ? { error } : {}) };
+        if (steady) arrived(made(steady));
+      },
+    });
+    return { pending: true };
+  }
+
+  /** The scenario on the page's thread (no workers): the months computed on first read. */
+  private scenarioHere(cuts: ScenarioCut[], timed: TimedCut[], horizon: number): View["scenario"] {
     try {
       const { graph, propagation } = this.session;
-      const cuts = expandCuts(graph, state.cuts);
-      // The months (issue 13's time model): each cut starts at month 0, holds for the duration
-      // (the whole horizon when unset) and ramps back over the recovery months.
-      const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
       let memo: { value: TimelineResult | undefined; error?: string } | undefined;
       const months = () => {
         memo ??= (() => {
           try {
             return { value: runTimeline(graph, timed, { months: horizon }, propagation) };
           } catch (error) {
-            return { value: undefined, error: error instanceof Error ? error.message : String(error) };
+            return { value: undefined, error: message(error) };
           }
         })();
         return memo;
@@ -338,8 +387,17 @@ export class App {
         },
       };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: message(error) };
     }
+  }
+
+  /** A scenario result from the engine worker: recolour the graph and tell the panels. */
+  private settleScenario(scenario: NonNullable<View["scenario"]>): void {
+    const display = this.current.display;
+    const colors = scenario.result ? this.scenarioColors(scenario, this.current.state.time.month) : undefined;
+    this.current = { ...this.current, scenario, display: { ...display, colors } };
+    this.sigma?.refresh({ skipIndexation: true });
+    this.emit();
   }
 
   /** Flow layout over the visible nodes; hidden nodes keep where they were. */
@@ -395,3 +453,5 @@ export class App {
     for (const listener of this.listeners) listener(this.current);
   }
 }
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@
 import type { SourceFile } from "../load/validate-file.ts";
 import { LAYER_LISTS, type DataOrigin, type LayerList } from "../schema/dataset.ts";
 import { decode, decodeAnalysis, type WorkerReply, type WorkerRequest } from "./load-protocol.ts";
-import { measured, nextTask } from "./measure.ts";
+import { inSlices, measured, nextTask } from "./measure.ts";
 import { openSession, sessionFromDatasetInSlices, type OpenResult } from "./session.ts";
 
 export type Progress = (stage: string, done: number, total: number) => void;
@@ -42,7 +42,7 @@ export function openSessionOffThread(bundled: SourceFile[], userFiles: SourceFil
       await nextTask();
       const data = measured("parse-data", () => decode(reply.data));
       await nextTask();
-      const analysis = measured("parse-analysis", () => decodeAnalysis(reply.analysis));
+      const analysis = await inSlices("parse-analysis", decodeAnalysis(reply.analysis));
       await nextTask();
       const flow = measured("parse-flow", () => new Map(decode(reply.flow)));
       await nextTask();

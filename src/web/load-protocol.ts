@@ -25,11 +25,22 @@ export type WorkerReply =
   | { id: number; type: "progress"; stage: string; done: number; total: number }
   | { id: number; type: "done"; ok: false; issues: LoadIssue[] }
   /** `data`: the dataset without its origins (the page does not use them). */
-  | { id: number; type: "done"; ok: true; data: Encoded<ReceivedData>; analysis: Encoded<EncodedAnalysis>; flow: Encoded<[string, { x: number; y: number }][]> }
+  | { id: number; type: "done"; ok: true; data: Encoded<ReceivedData>; analysis: EncodedAnalysis; flow: Encoded<[string, { x: number; y: number }][]> }
   | { id: number; type: "failed"; message: string };
 
-/** The analysis with its centrality map as entries (JSON has no maps). */
-export type EncodedAnalysis = Omit<ViewAnalysis, "centrality"> & { centrality: [string, ViewAnalysis["centrality"] extends Map<string, infer C> ? C : never][] };
+type CentralityEntry = [string, ViewAnalysis["centrality"] extends Map<string, infer C> ? C : never];
+
+/**
+ * The analysis in pieces the page parses one at a time: the ranking in blocks of RANKING_BLOCK
+ * entries (10k-node data has ~5.6k, one parse of ~50-100 ms), the centrality map as entries.
+ */
+export interface EncodedAnalysis {
+  settings: Encoded<ViewAnalysis["settings"]>;
+  ranking: Encoded<ViewAnalysis["ranking"]>[];
+  centrality: Encoded<CentralityEntry[]>;
+}
+
+export const RANKING_BLOCK = 1000;
 
 export function encode<T>(value: T): Encoded<T> {
   let exact = true;
@@ -42,11 +53,21 @@ export function encode<T>(value: T): Encoded<T> {
 
 export const decode = <T>(encoded: Encoded<T>): T => ("json" in encoded ? (JSON.parse(encoded.json) as T) : encoded.value);
 
-export const encodeAnalysis = (analysis: ViewAnalysis): Encoded<EncodedAnalysis> => encode({ ...analysis, centrality: [...analysis.centrality] });
+export function encodeAnalysis(analysis: ViewAnalysis): EncodedAnalysis {
+  const ranking: Encoded<ViewAnalysis["ranking"]>[] = [];
+  for (let i = 0; i < analysis.ranking.length; i += RANKING_BLOCK) ranking.push(encode(analysis.ranking.slice(i, i + RANKING_BLOCK)));
+  return { settings: encode(analysis.settings), ranking, centrality: encode([...analysis.centrality]) };
+}
 
-export const decodeAnalysis = (encoded: Encoded<EncodedAnalysis>): ViewAnalysis => {
-  const a = decode(encoded);
-  return { ...a, centrality: new Map(a.centrality) };
-};
+/** Decodes the pieces, pausing (a `yield`) after each, for the page to parse them in short tasks (measure.ts inSlices). */
+export function* decodeAnalysis(encoded: EncodedAnalysis): Generator<void, ViewAnalysis> {
+  const ranking: ViewAnalysis["ranking"] = [];
+  for (const block of encoded.ranking) {
+    for (const entry of decode(block)) ranking.push(entry);
+    yield;
+  }
+  const centrality = new Map(decode(encoded.centrality));
+  return { settings: decode(encoded.settings), ranking, centrality };
+}
 
 export const encodePositions = (positions: Positions) => encode([...positions]);

@@ -1,0 +1,110 @@
+// The page's side of the engine worker (engine-worker.ts). Each session's files are sent once
+// (sessions in other perspectives share them, and so the worker's graph); a graph nobody holds is
+// closed. One scenario at a time: a newer one waits for the running one's steady state, replaces
+// any that was waiting, and cancels the running one's months.
+import type { ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
+import type { Interval, MetricSpec } from "../engine/uncertainty/index.ts";
+import type { EngineReply, EngineRequest } from "./engine-protocol.ts";
+import type { Session } from "./session.ts";
+
+export interface ScenarioRun {
+  cuts: ScenarioCut[];
+  timed: TimedCut[];
+  horizon: number;
+  onResult: (result: ScenarioResult | { error: string }) => void;
+  onTimeline: (timeline: TimelineResult | undefined, error?: string) => void;
+}
+
+type Handler = (reply: EngineReply) => void;
+
+export class EngineClient {
+  private next = 0;
+  private handles = new WeakMap<Session["files"], number>();
+  private handlers = new Map<number, Handler>();
+  private closer = new FinalizationRegistry<number>((graph) => this.post({ type: "close", graph }));
+  private running: number | undefined;
+  private waiting: { session: Session; run: ScenarioRun } | undefined;
+
+  private constructor(private readonly worker: Worker) {
+    worker.addEventListener("message", (event: MessageEvent<EngineReply>) => this.handlers.get(event.data.id)?.(event.data));
+  }
+
+  /** The client, or undefined where the page has no workers (the engine then runs on the page). */
+  static create(): EngineClient | undefined {
+    if (typeof Worker === "undefined") return undefined;
+    return new EngineClient(new Worker(new URL("./engine-worker.ts", import.meta.url), { type: "module" }));
+  }
+
+  private post(request: EngineRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  private graph(session: Session): number {
+    let handle = this.handles.get(session.files);
+    if (handle === undefined) {
+      handle = ++this.next;
+      this.handles.set(session.files, handle);
+      this.closer.register(session.files, handle);
+      this.post({ type: "open", graph: handle, files: session.files.map((f) => ({ path: f.path, text: f.text })) });
+    }
+    return handle;
+  }
+
+  scenario(session: Session, run: ScenarioRun): void {
+    if (this.running !== undefined) {
+      this.waiting = { session, run };
+      return;
+    }
+    const id = ++this.next;
+    this.running = id;
+    const started = () => {
+      this.running = undefined;
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      if (waiting) {
+        // The running scenario's months are not wanted any more.
+        this.post({ type: "cancel", id });
+        this.handlers.delete(id);
+        this.scenario(waiting.session, waiting.run);
+      }
+    };
+    this.handlers.set(id, (reply) => {
+      if (reply.type === "scenario") {
+        run.onResult(reply.result);
+        started();
+      } else if (reply.type === "timeline") {
+        this.handlers.delete(id);
+        run.onTimeline(reply.timeline, reply.error);
+      } else if (reply.type === "failed") {
+        this.handlers.delete(id);
+        if (this.running === id) {
+          run.onResult({ error: reply.message });
+          started();
+        } else run.onTimeline(undefined, reply.message);
+      }
+    });
+    const { cuts, timed, horizon } = run;
+    this.post({ type: "scenario", id, graph: this.graph(session), perspective: session.perspective, cuts, timed, horizon });
+  }
+
+  /** The bands of `spec` over `draws` draws; `cancel()` drops the run (its promise then never settles). */
+  bands(session: Session, spec: MetricSpec, draws: number, block: number, onProgress: (done: number, total: number) => void) {
+    const id = ++this.next;
+    const promise = new Promise<Record<string, Interval>>((resolve, reject) => {
+      this.handlers.set(id, (reply) => {
+        if (reply.type === "progress") return onProgress(reply.done, reply.total);
+        this.handlers.delete(id);
+        if (reply.type === "bands") resolve(reply.intervals);
+        else if (reply.type === "failed") reject(new Error(reply.message));
+      });
+    });
+    this.post({ type: "bands", id, graph: this.graph(session), spec, draws, block });
+    return {
+      promise,
+      cancel: () => {
+        this.handlers.delete(id);
+        this.post({ type: "cancel", id });
+      },
+    };
+  }
+}
