@@ -8,6 +8,7 @@ import { expandCuts } from "../engine/index.ts";
 import { buildMetric, sampleSpec, shareIntervals, summarise, type Interval, type MetricSpec } from "../engine/uncertainty/index.ts";
 import type { App, View } from "./app.ts";
 import type { EngineClient } from "./engine-client.ts";
+import { measured } from "./measure.ts";
 import type { Session } from "./session.ts";
 import { cutKey } from "./state.ts";
 
@@ -35,7 +36,7 @@ interface Job {
 
 export class Bands {
   on = false;
-  /** Bumped whenever a result arrives or the switch changes, so panels know to repaint. */
+  /** Bumped whenever a result arrives or the switch changes (not with progress), so panels know to repaint. */
   version = 0;
   progress: BandProgress | undefined;
   private rankings = new WeakMap<Session, Intervals>();
@@ -43,6 +44,7 @@ export class Bands {
   private shareCache = new WeakMap<Session, Map<string, Intervals>>();
   private running: Job | undefined;
   private listeners = new Set<() => void>();
+  private progressListeners = new Set<() => void>();
 
   constructor(private readonly app: App) {
     app.onUpdate((view) => this.on && this.ensure(view));
@@ -50,6 +52,11 @@ export class Bands {
 
   onChange(listener: () => void): void {
     this.listeners.add(listener);
+  }
+
+  /** Called as the draws progress (and with every change). */
+  onProgress(listener: () => void): void {
+    this.progressListeners.add(listener);
   }
 
   toggle(): void {
@@ -130,9 +137,10 @@ export class Bands {
     return !this.on || this.app.view.session !== job.session;
   }
 
+  /** Progress tells the progress line only: the panels repaint when a result arrives or the switch changes. */
   private progressOf(job: Job, done: number): void {
     this.progress = { what: job.what === "ranking" ? "risk ranking" : "scenario losses", done, total: BAND_DRAWS[job.what] };
-    this.changed();
+    for (const listener of this.progressListeners) listener();
   }
 
   /** In the engine worker (engine-worker.ts), with its progress; undefined when dropped. */
@@ -186,7 +194,10 @@ export class Bands {
 
   private changed(): void {
     this.version++;
-    for (const listener of this.listeners) listener();
+    measured("bands-paint", () => {
+      for (const listener of this.listeners) listener();
+      for (const listener of this.progressListeners) listener();
+    });
   }
 }
 

@@ -9,9 +9,10 @@ import { buildMetric, sampleSpec, summarise } from "../engine/uncertainty/index.
 import { loadDataset } from "../load/load-dataset.ts";
 import type { SourceFile } from "../load/validate-file.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
-import type { EngineReply, EngineRequest } from "./engine-protocol.ts";
+import { pack, type EngineReply, type EngineRequest } from "./engine-protocol.ts";
+import { encode } from "./load-protocol.ts";
 
-const post = (reply: EngineReply) => (self as unknown as Worker).postMessage(reply);
+const post = (reply: EngineReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
 interface Loaded {
   base: ChokepointGraph;
@@ -48,12 +49,14 @@ function open(handle: number, files: SourceFile[]): void {
 async function scenario(request: Extract<EngineRequest, { type: "scenario" }>): Promise<void> {
   const { id, graph: handle, perspective, cuts, timed, horizon } = request;
   const { graph, propagation } = view(handle, perspective);
-  post({ type: "scenario", id, result: runScenario(graph, cuts, {}, propagation) });
+  const steady = pack(runScenario(graph, cuts, {}, propagation));
+  post({ type: "scenario", id, result: steady.packed }, steady.transfer);
   // The months cost about twice the steady state: a newer scenario cancels them.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (cancelled.delete(id)) return;
   try {
-    post({ type: "timeline", id, timeline: runTimeline(graph, timed, { months: horizon }, propagation) });
+    const months = pack(runTimeline(graph, timed, { months: horizon }, propagation));
+    post({ type: "timeline", id, timeline: months.packed }, months.transfer);
   } catch (error) {
     post({ type: "timeline", id, timeline: undefined, error: message(error) });
   }
@@ -70,7 +73,7 @@ async function bands(request: Extract<EngineRequest, { type: "bands" }>): Promis
     const part = sampleSpec(base, spec, { draws, first, count: Math.min(block, draws - first) });
     for (const [k, values] of Object.entries(part)) (samples[k] ??= []).push(...values);
   }
-  post({ type: "bands", id, intervals: summarise(buildMetric(spec)(base), samples) });
+  post({ type: "bands", id, intervals: encode(summarise(buildMetric(spec)(base), samples)) });
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

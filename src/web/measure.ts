@@ -10,8 +10,20 @@ export function measured<T>(name: string, work: () => T): T {
   try {
     return work();
   } finally {
-    performance.measure(`chokepoint:${name}`, { start, end: performance.now() });
+    measure(name, start);
   }
+}
+
+/** Measures kept at most: a long session (a search per keystroke, a bands block per frame) would otherwise pile them up. */
+const KEEP = 5000;
+let kept = 0;
+
+function measure(name: string, start: number): void {
+  if (++kept > KEEP) {
+    performance.clearMeasures();
+    kept = 1;
+  }
+  performance.measure(`chokepoint:${name}`, { start, end: performance.now() });
 }
 
 /** A new task: what waits for the thread (input, a frame) runs before the next slice. */
@@ -26,7 +38,7 @@ export async function inSlices<T>(name: string, steps: Generator<void, T>): Prom
     const start = performance.now();
     let step = steps.next();
     while (!step.done && performance.now() - start < SLICE_MS) step = steps.next();
-    performance.measure(`chokepoint:${name}`, { start, end: performance.now() });
+    measure(name, start);
     if (step.done) return step.value;
     await nextTask();
   }
@@ -44,7 +56,7 @@ export function firstTimes(name: string, count: number): { start: () => void; en
       if (done < count) started = performance.now();
     },
     end: () => {
-      if (done++ < count) performance.measure(`chokepoint:${name}`, { start: started, end: performance.now() });
+      if (done++ < count) measure(name, started);
     },
   };
 }
