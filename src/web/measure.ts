@@ -44,19 +44,13 @@ export async function inSlices<T>(name: string, steps: Generator<void, T>): Prom
   }
 }
 
-/**
- * Measures the first `count` start/end pairs as `name` (a new renderer's first frames), then
- * nothing: a measure on every frame of a long session would pile up in the performance timeline.
- */
-export function firstTimes(name: string, count: number): { start: () => void; end: () => void } {
+/** Measures each start/end pair as `name` (a renderer's frames, its label placement). */
+export function timeEach(name: string): { start: () => void; end: () => void } {
   let started = 0;
-  let done = 0;
   return {
     start: () => {
-      if (done < count) started = performance.now();
+      started = performance.now();
     },
-    end: () => {
-      if (done++ < count) measure(name, started);
-    },
+    end: () => measure(name, started),
   };
 }

@@ -4,7 +4,7 @@
 import Sigma from "sigma";
 import { createHoverTooltip, type Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, LABEL_RANK, type Disc, type LabelDrawer } from "./labels.ts";
-import { firstTimes } from "./measure.ts";
+import { timeEach } from "./measure.ts";
 import { MovingPointProgram, trackMoves } from "./moving.ts";
 import { FADED } from "./palette.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
@@ -101,8 +101,8 @@ export function createSigmaView(
       return data;
     },
   });
-  // bench:web names a new renderer's first frames among the page's long tasks.
-  const frame = firstTimes("sigma-frame", 3);
+  // bench:web names sigma's frames among the page's long tasks.
+  const frame = timeEach("sigma-frame");
   renderer.on("beforeRender", frame.start);
   renderer.on("afterRender", frame.end);
   if (large) trackMoves(renderer, container);
@@ -135,7 +135,7 @@ export function createSigmaView(
 
 /** Wires a label drawer to a renderer (the view's, or export-image's temporary one). */
 export function attachLabels(renderer: Sigma<RenderNode, RenderEdge>, labels: LabelDrawer): void {
-  const timed = firstTimes("labels", 3);
+  const timed = timeEach("labels");
   renderer.on("beforeRender", () => labels.reset());
   renderer.on("afterRender", () => {
     // Labels off (a renderer whose graph is still filling, see App.replaceSessionInSlices): no placing either.
