@@ -2,7 +2,7 @@
 // (sessions in other perspectives share them, and so the worker's graph); a graph nobody holds is
 // closed. One scenario at a time: a newer one waits for the running one's steady state, replaces
 // any that was waiting, and cancels the running one's months.
-import type { ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
+import type { KnockoutEntry, ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
 import type { Interval, MetricSpec } from "../engine/uncertainty/index.ts";
 import { unpack, type EngineReply, type EngineRequest } from "./engine-protocol.ts";
 import { decode } from "./load-protocol.ts";
@@ -26,6 +26,7 @@ export class EngineClient {
   private closer = new FinalizationRegistry<number>((graph) => this.post({ type: "close", graph }));
   private running: number | undefined;
   private waiting: { session: Session; run: ScenarioRun } | undefined;
+  private knockoutRuns = new WeakMap<Session, Promise<KnockoutEntry[]>>();
 
   private constructor(private readonly worker: Worker) {
     worker.addEventListener("message", (event: MessageEvent<EngineReply>) => {
@@ -92,6 +93,24 @@ export class EngineClient {
     });
     const { cuts, timed, horizon } = run;
     this.post({ type: "scenario", id, graph: this.graph(session), perspective: session.perspective, cuts, timed, horizon });
+  }
+
+  /** The knock-out sweep of the session's graph (runKnockouts), computed once per session. */
+  knockouts(session: Session): Promise<KnockoutEntry[]> {
+    let known = this.knockoutRuns.get(session);
+    if (!known) {
+      const id = ++this.next;
+      known = new Promise<KnockoutEntry[]>((resolve, reject) => {
+        this.handlers.set(id, (reply) => {
+          this.handlers.delete(id);
+          if (reply.type === "knockouts") resolve(measured("parse-knockouts", () => decode(reply.entries)));
+          else if (reply.type === "failed") reject(new Error(reply.message));
+        });
+      });
+      this.knockoutRuns.set(session, known);
+      this.post({ type: "knockouts", id, graph: this.graph(session), perspective: session.perspective, settings: session.analysis.settings });
+    }
+    return known;
   }
 
   /** The bands of `spec` over `draws` draws; `cancel()` drops the run (its promise then never settles). */

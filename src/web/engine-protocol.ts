@@ -1,9 +1,10 @@
 // Messages between the page and the engine worker (engine-worker.ts, engine-client.ts): the
-// scenario panel's runs (steady state, then its months) and the Monte Carlo bands, on a copy of
+// scenario panel's runs (steady state, then its months), the knock-out sweep and the Monte Carlo bands, on a copy of
 // the session's graph the worker loads from the session's files once. All structured-clonable; the
 // availability of every node goes as one transferred Float64Array: Chrome took ~250-400 ms on the
 // page's thread to deserialise a 10k-entry map of monthly arrays.
-import type { ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
+import type { KnockoutEntry, ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
+import type { EngineSettingsInput } from "../schema/settings.ts";
 import type { Interval, MetricSpec } from "../engine/uncertainty/index.ts";
 import type { Encoded } from "./load-protocol.ts";
 
@@ -15,6 +16,8 @@ export type EngineRequest =
   | { type: "scenario"; id: number; graph: number; perspective: string; cuts: ScenarioCut[]; timed: TimedCut[]; horizon: number }
   /** `draws` seeded draws of `spec`, in blocks of `block` with progress between them. */
   | { type: "bands"; id: number; graph: number; spec: MetricSpec; draws: number; block: number }
+  /** The knock-out sweep (every country and firm cut alone) on the perspective graph. */
+  | { type: "knockouts"; id: number; graph: number; perspective: string; settings: EngineSettingsInput }
   | { type: "cancel"; id: number };
 
 export type EngineReply =
@@ -23,6 +26,7 @@ export type EngineReply =
   | { type: "progress"; id: number; done: number; total: number }
   /** As JSON text (load-protocol.ts encode): ~5.6k ranking intervals took ~100 ms to deserialise as objects. */
   | { type: "bands"; id: number; intervals: Encoded<Record<string, Interval>> }
+  | { type: "knockouts"; id: number; entries: Encoded<KnockoutEntry[]> }
   | { type: "failed"; id: number; message: string };
 
 /** Every node's availability (one value, or one per month), packed: ids in order and their values in one array. */

@@ -1,9 +1,9 @@
-// The engine worker: scenarios (steady state and months) and the Monte Carlo bands off the page's
+// The engine worker: scenarios (steady state and months), knock-outs and the Monte Carlo bands off the page's
 // thread (issue 15 part 10). It loads each session's files once through the CLI's loader and runs
 // the same engine functions the page ran, on the same perspective graph, so the results are the
 // ones the page computed before. Bands run in blocks with a task between them, so a cancel (the
 // view moved on) is read before the next block.
-import { buildPropagationModel, runScenario, runTimeline, type PropagationModel } from "../engine/index.ts";
+import { buildPropagationModel, runKnockouts, runScenario, runTimeline, type PropagationModel } from "../engine/index.ts";
 import { perspectiveGraph } from "../engine/perspective/index.ts";
 import { buildMetric, sampleSpec, summarise } from "../engine/uncertainty/index.ts";
 import { loadDataset } from "../load/load-dataset.ts";
@@ -85,6 +85,10 @@ self.addEventListener("message", (event: MessageEvent<EngineRequest>) => {
     if (request.type === "open") open(request.graph, request.files as SourceFile[]);
     else if (request.type === "close") graphs.delete(request.graph);
     else if (request.type === "cancel") cancelled.add(request.id);
+    else if (request.type === "knockouts") {
+      const { graph } = view(request.graph, request.perspective);
+      post({ type: "knockouts", id, entries: encode(runKnockouts(graph, request.settings)) });
+    }
     else {
       const run = request.type === "scenario" ? scenario(request) : bands(request);
       void run.catch((error: unknown) => post({ type: "failed", id, message: message(error) }));
