@@ -2,7 +2,7 @@
 // sigma view; derives what is shown (visible nodes, focus, scenario) on every change and tells the
 // panels. Panels read the engine's results from here and never compute metrics themselves.
 import type Sigma from "sigma";
-import { dependencies, expandCuts, runScenario, runTimeline, type ScenarioCut, type ScenarioResult, type TimedCut, type TimelineResult } from "../engine/index.ts";
+import { dependencies, expandCuts, type ScenarioCut } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
 import { createGraph, type ChokepointGraph } from "../model/graph.ts";
 import { EngineClient } from "./engine-client.ts";
@@ -13,6 +13,7 @@ import type { Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, buildRenderGraphInSlices, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import { scenarioHere, scenarioInWorker, type ViewScenario } from "./scenario-run.ts";
 import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
@@ -27,12 +28,7 @@ export interface View {
    * The steady state, and its months (`timeline`, computed on first read: on a 10k-node graph the
    * 12 months cost about twice the steady state, so only the "Over time" view or a month shown pays).
    */
-  scenario:
-    | { result: ScenarioResult; readonly timeline: TimelineResult | undefined; timelineError?: string; timelinePending?: boolean; error?: undefined; pending?: undefined }
-    | { result?: undefined; timeline?: undefined; error: string; pending?: undefined }
-    /** Running in the engine worker: the graph keeps its colours until the result arrives. */
-    | { result?: undefined; timeline?: undefined; error?: undefined; pending: true }
-    | undefined;
+  scenario: ViewScenario | undefined;
 }
 
 export interface ForceProgress {
@@ -307,7 +303,7 @@ export class App {
   }
 
   /** Availability colours: the steady state, or the month the time slider shows. */
-  private scenarioColors(scenario: NonNullable<View["scenario"]>, month: number | undefined): Display["colors"] {
+  private scenarioColors(scenario: ViewScenario, month: number | undefined): Display["colors"] {
     const steady = month === undefined || !scenario.timeline;
     const source = steady ? scenario.result!.availability : scenario.timeline!.availability;
     const colors = new Map<string, string>();
@@ -333,71 +329,18 @@ export class App {
     // The months (issue 13's time model): each cut starts at month 0, holds for the duration
     // (the whole horizon when unset) and ramps back over the recovery months.
     const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
-    if (!this.engine) return this.scenarioHere(cuts, timed, horizon);
-    // Off the page's thread: the steady state arrives first, its months after it.
+    if (!this.engine) return scenarioHere(this.session, cuts, timed, horizon);
     const session = this.session;
-    let steady: ScenarioResult | undefined;
-    let months: { value: TimelineResult | undefined; error?: string } | undefined;
-    const arrived = (scenario: NonNullable<View["scenario"]>) => {
+    return scenarioInWorker(this.engine, session, { cuts, timed, horizon }, (scenario) => {
       if (this.scenarioKey === key && this.session === session) void this.settleScenario(scenario);
-    };
-    const made = (result: ScenarioResult): NonNullable<View["scenario"]> => ({
-      result,
-      timeline: months?.value,
-      ...(months?.error !== undefined ? { timelineError: months.error } : {}),
-      timelinePending: months === undefined,
     });
-    this.engine.scenario(session, {
-      cuts,
-      timed,
-      horizon,
-      onResult: (result) => {
-        if ("error" in result) return arrived({ error: result.error });
-        steady = result;
-        arrived(made(result));
-      },
-      onTimeline: (value, error) => {
-        months = { value, ...(error !== undefined ? { error } : {}) };
-        if (steady) arrived(made(steady));
-      },
-    });
-    return { pending: true };
-  }
-
-  /** The scenario on the page's thread (no workers): the months computed on first read. */
-  private scenarioHere(cuts: ScenarioCut[], timed: TimedCut[], horizon: number): View["scenario"] {
-    try {
-      const { graph, propagation } = this.session;
-      let memo: { value: TimelineResult | undefined; error?: string } | undefined;
-      const months = () => {
-        memo ??= (() => {
-          try {
-            return { value: runTimeline(graph, timed, { months: horizon }, propagation) };
-          } catch (error) {
-            return { value: undefined, error: message(error) };
-          }
-        })();
-        return memo;
-      };
-      return {
-        result: runScenario(graph, cuts, {}, propagation),
-        get timeline() {
-          return months().value;
-        },
-        get timelineError() {
-          return months().error;
-        },
-      };
-    } catch (error) {
-      return { error: message(error) };
-    }
   }
 
   /**
    * A scenario result from the engine worker: recolour the graph (drawn in the next frame), then
    * tell the panels in a task of their own (on a 10k-node graph each half is tens of ms).
    */
-  private async settleScenario(scenario: NonNullable<View["scenario"]>): Promise<void> {
+  private async settleScenario(scenario: ViewScenario): Promise<void> {
     measured("scenario-colors", () => {
       const display = this.current.display;
       const colors = scenario.result ? this.scenarioColors(scenario, this.current.state.time.month) : undefined;
