@@ -28,21 +28,25 @@ export class EngineClient {
   private waiting: { session: Session; run: ScenarioRun } | undefined;
   private knockoutRuns = new WeakMap<Session, Promise<KnockoutEntry[]>>();
 
-  private constructor(private readonly worker: Worker) {
-    worker.addEventListener("message", (event: MessageEvent<EngineReply>) => {
-      // Chrome deserialises a message when its data is first read (bench:web names that step).
-      const reply = measured("engine-receive", () => event.data);
-      this.handlers.get(reply.id)?.(reply);
-    });
-  }
+  private worker: Worker | undefined;
+
+  private constructor() {}
 
   /** The client, or undefined where the page has no workers (the engine then runs on the page). */
   static create(): EngineClient | undefined {
-    if (typeof Worker === "undefined") return undefined;
-    return new EngineClient(new Worker(new URL("./engine-worker.ts", import.meta.url), { type: "module" }));
+    return typeof Worker === "undefined" ? undefined : new EngineClient();
   }
 
+  /** Started on first use: a page that never runs a scenario or bands loads no second engine. */
   private post(request: EngineRequest): void {
+    if (!this.worker) {
+      this.worker = new Worker(new URL("./engine-worker.ts", import.meta.url), { type: "module" });
+      this.worker.addEventListener("message", (event: MessageEvent<EngineReply>) => {
+        // Chrome deserialises a message when its data is first read (bench:web names that step).
+        const reply = measured("engine-receive", () => event.data);
+        this.handlers.get(reply.id)?.(reply);
+      });
+    }
     this.worker.postMessage(request);
   }
 
