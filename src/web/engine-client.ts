@@ -4,9 +4,9 @@
 // any that was waiting, and cancels the running one's months.
 import type { KnockoutEntry, ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
 import type { Interval, MetricSpec } from "../engine/uncertainty/index.ts";
-import { unpack, type EngineReply, type EngineRequest } from "./engine-protocol.ts";
+import { decodeIntervals, unpack, type EngineReply, type EngineRequest } from "./engine-protocol.ts";
 import { decode } from "./load-protocol.ts";
-import { measured } from "./measure.ts";
+import { inSlices, measured } from "./measure.ts";
 import type { Session } from "./session.ts";
 
 export interface ScenarioRun {
@@ -124,7 +124,7 @@ export class EngineClient {
       this.handlers.set(id, (reply) => {
         if (reply.type === "progress") return onProgress(reply.done, reply.total);
         this.handlers.delete(id);
-        if (reply.type === "bands") resolve(measured("parse-bands", () => decode(reply.intervals)));
+        if (reply.type === "bands") inSlices("parse-bands", decodeIntervals(reply.intervals)).then(resolve, reject);
         else if (reply.type === "failed") reject(new Error(reply.message));
       });
     });

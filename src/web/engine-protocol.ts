@@ -6,7 +6,7 @@
 import type { KnockoutEntry, ScenarioCut, ScenarioResult, TimedCut, TimelineResult } from "../engine/index.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
 import type { Interval, MetricSpec } from "../engine/uncertainty/index.ts";
-import type { Encoded } from "./load-protocol.ts";
+import { decode, encode, type Encoded } from "./load-protocol.ts";
 
 export type EngineRequest =
   /** Load these (already validated) files as graph `graph`; later requests name it. */
@@ -24,8 +24,11 @@ export type EngineReply =
   | { type: "scenario"; id: number; result: Packed<ScenarioResult> }
   | { type: "timeline"; id: number; timeline: Packed<TimelineResult> | undefined; error?: string }
   | { type: "progress"; id: number; done: number; total: number }
-  /** As JSON text (load-protocol.ts encode): ~5.6k ranking intervals took ~100 ms to deserialise as objects. */
-  | { type: "bands"; id: number; intervals: Encoded<Record<string, Interval>> }
+  /**
+   * As JSON text (load-protocol.ts encode) in blocks of BAND_BLOCK keys, parsed one block a task:
+   * ~5.6k ranking intervals took ~100 ms to deserialise as objects, and 70-170 ms as one text.
+   */
+  | { type: "bands"; id: number; intervals: Encoded<Record<string, Interval>>[] }
   | { type: "knockouts"; id: number; entries: Encoded<KnockoutEntry[]> }
   | { type: "failed"; id: number; message: string };
 
@@ -72,4 +75,23 @@ export function pack<T extends { availability: Map<string, number> | Map<string,
 
 export function unpack<T extends { availability: Map<string, number> | Map<string, number[]> }>(packed: Packed<T>): T {
   return { ...packed, availability: unpackAvailability(packed.availability as PackedAvailability | T["availability"]) } as T;
+}
+
+export const BAND_BLOCK = 1000;
+
+export function encodeIntervals(intervals: Record<string, Interval>): Encoded<Record<string, Interval>>[] {
+  const keys = Object.keys(intervals);
+  const blocks: Encoded<Record<string, Interval>>[] = [];
+  for (let i = 0; i < keys.length; i += BAND_BLOCK) blocks.push(encode(Object.fromEntries(keys.slice(i, i + BAND_BLOCK).map((k) => [k, intervals[k]!]))));
+  return blocks;
+}
+
+/** Decodes the blocks in order, pausing (a `yield`) after each (measure.ts inSlices). */
+export function* decodeIntervals(blocks: Encoded<Record<string, Interval>>[]): Generator<void, Record<string, Interval>> {
+  const intervals: Record<string, Interval> = {};
+  for (const block of blocks) {
+    Object.assign(intervals, decode(block));
+    yield;
+  }
+  return intervals;
 }

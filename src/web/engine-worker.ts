@@ -9,7 +9,7 @@ import { buildMetric, sampleSpec, summarise } from "../engine/uncertainty/index.
 import { loadDataset } from "../load/load-dataset.ts";
 import type { SourceFile } from "../load/validate-file.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
-import { pack, type EngineReply, type EngineRequest } from "./engine-protocol.ts";
+import { encodeIntervals, pack, type EngineReply, type EngineRequest } from "./engine-protocol.ts";
 import { encode } from "./load-protocol.ts";
 
 const post = (reply: EngineReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
@@ -73,7 +73,7 @@ async function bands(request: Extract<EngineRequest, { type: "bands" }>): Promis
     const part = sampleSpec(base, spec, { draws, first, count: Math.min(block, draws - first) });
     for (const [k, values] of Object.entries(part)) (samples[k] ??= []).push(...values);
   }
-  post({ type: "bands", id, intervals: encode(summarise(buildMetric(spec)(base), samples)) });
+  post({ type: "bands", id, intervals: encodeIntervals(summarise(buildMetric(spec)(base), samples)) });
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -2,7 +2,7 @@
 // Float64Array (engine-protocol.ts): unpacked, they are the engine's results, map order included.
 import { describe, expect, it } from "vitest";
 import { runScenario, runTimeline, SCENARIO_PRESETS } from "../../src/engine/index.ts";
-import { pack, packAvailability, unpack, unpackAvailability } from "../../src/web/engine-protocol.ts";
+import { BAND_BLOCK, decodeIntervals, encodeIntervals, pack, packAvailability, unpack, unpackAvailability } from "../../src/web/engine-protocol.ts";
 import { bundledGraph } from "./harness.ts";
 
 describe("engine protocol", () => {
@@ -32,3 +32,19 @@ describe("engine protocol", () => {
     expect([...unpackAvailability(packAvailability(single)!)]).toEqual([...single]);
   });
 });
+
+describe("engine protocol, band intervals", () => {
+  it("sends intervals in blocks of keys and joins them back in order", () => {
+    const intervals = Object.fromEntries(Array.from({ length: 2 * BAND_BLOCK + 3 }, (_, i) => [`n${i}`, { point: i / 4, p5: i / 10, median: i / 5, p95: i / 2, mean: i / 3 }]));
+    const blocks = encodeIntervals(intervals);
+    expect(blocks).toHaveLength(3);
+    const steps = decodeIntervals(structuredClone(blocks));
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) [pauses, step] = [pauses + 1, steps.next()];
+    expect(pauses).toBe(3);
+    expect(step.value).toEqual(intervals);
+    expect(Object.keys(step.value)).toEqual(Object.keys(intervals));
+  });
+});
+
