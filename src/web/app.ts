@@ -337,16 +337,20 @@ export class App {
   }
 
   /**
-   * A scenario result from the engine worker: recolour the graph (drawn in the next frame), then
-   * tell the panels in a task of their own (on a 10k-node graph each half is tens of ms).
+   * A scenario result from the engine worker: the colours, the renderer's pass over every node
+   * (drawn in the next frame), then the panels, each in a task of its own (on a 10k-node graph
+   * each is tens of ms).
    */
   private async settleScenario(scenario: ViewScenario): Promise<void> {
     measured("scenario-colors", () => {
       const display = this.current.display;
       const colors = scenario.result ? this.scenarioColors(scenario, this.current.state.time.month) : undefined;
       this.current = { ...this.current, scenario, display: { ...display, colors } };
-      this.sigma?.refresh({ skipIndexation: true, schedule: true });
     });
+    await nextTask();
+    // Every node through the reducers again (its colour), each step in a task of its own.
+    if (this.current.scenario !== scenario) return;
+    measured("scenario-refresh", () => this.sigma?.refresh({ skipIndexation: true, schedule: true }));
     await nextTask();
     // A newer result or state change has told the panels already.
     if (this.current.scenario === scenario) measured("scenario-panels", () => this.emit());
