@@ -4,6 +4,7 @@
 // scripted pan (the mouse drags the canvas) and 3 s of wheel zoom (requestAnimationFrame count,
 // the input sent from the page one event a frame: see frameLoop).
 //   npm run bench:web -- [--sizes 10k,50k] [--timeout 300]
+// BENCH_WEB_TRACE=FILE also writes a Chrome trace of the load (open it in chrome://tracing or Perfetto).
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -30,21 +31,49 @@ export interface WebResult {
   /** frames per second while the wheel zooms in and out */
   zoomFps?: number;
   /** Main-thread tasks over 50 ms (the browser's long tasks) from opening the files to the first render. */
-  longTasks?: { count: number; over100: number; longestMs: number; totalMs: number };
-  /** What the page measured of its own steps (performance.measure "chokepoint:*"), ms. */
+  longTasks?: LongTasks;
+  /** Cutting China through the scenario picker, until the sector losses are listed. */
+  scenario?: PhaseRun;
+  /** Then "Show uncertainty": the ranking's and the scenario's p5-p95 bands, until all are shown. */
+  bands?: PhaseRun;
+  /** What the page measured of its own steps (performance.measure "chokepoint:*"), ms, summed over the tasks of each. */
   steps?: Record<string, number>;
   failure?: string;
 }
 
-/** Starts a long-task observer in the page; `collectLongTasks` reads what it saw since. */
+/** Starts a long-task observer in the page (once), or starts its list afresh; COLLECT_LONG_TASKS reads what it saw since. */
 const OBSERVE_LONG_TASKS = `(() => {
   window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask" });
+  if (window.__longTaskObserver) return;
+  window.__longTaskObserver = true;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask" });
 })()`;
 const COLLECT_LONG_TASKS = `(() => {
-  const d = window.__longTasks;
-  return { count: d.length, over100: d.filter((x) => x > 100).length, longestMs: Math.max(0, ...d), totalMs: d.reduce((s, x) => s + x, 0) };
+  const tasks = window.__longTasks;
+  window.__longTasks = [];
+  const d = tasks.map((t) => t.ms);
+  // Which of the page's own steps (performance.measure "chokepoint:*") ran inside each task over 100 ms.
+  const steps = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("chokepoint:"));
+  const over = tasks.filter((t) => t.ms > 100).map((t) => {
+    const inside = steps.filter((m) => m.startTime < t.start + t.ms && m.startTime + m.duration > t.start);
+    return Math.round(t.ms) + " ms" + (inside.length ? " (" + inside.map((m) => m.name.slice(11) + " " + Math.round(m.duration)).join(", ") + ")" : "");
+  });
+  return { count: d.length, over100: d.filter((x) => x > 100).length, longestMs: Math.max(0, ...d), totalMs: d.reduce((s, x) => s + x, 0), over: over.slice(0, 8) };
 })()`;
+
+/** Main-thread tasks over 50 ms (the browser's long tasks); `over` lists the first 8 over 100 ms with the page's steps inside them. */
+export interface LongTasks {
+  count: number;
+  over100: number;
+  longestMs: number;
+  totalMs: number;
+  over: string[];
+}
+
+export interface PhaseRun {
+  ms: number;
+  longTasks: LongTasks;
+}
 
 interface FrameCount {
   frames: number;
@@ -130,6 +159,7 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
     await page.evaluate(OBSERVE_LONG_TASKS);
+    if (process.env["BENCH_WEB_TRACE"]) await browser.startTracing(page, { path: process.env["BENCH_WEB_TRACE"], categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing"] });
     const started = performance.now();
     await page.locator("#data-input").setInputFiles(paths);
     // Either the merged graph is drawn, or the explorer refuses the files with a message.
@@ -148,9 +178,10 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     result.firstRenderMs = performance.now() - started;
     // One more frame, so a long task that ends with the render is reported before it is read.
     await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
+    if (process.env["BENCH_WEB_TRACE"]) await browser.stopTracing();
     result.longTasks = await page.evaluate<NonNullable<WebResult["longTasks"]>>(COLLECT_LONG_TASKS);
     result.steps = await page.evaluate<Record<string, number>>(
-      `Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("chokepoint:")).map((m) => [m.name.slice(11), Math.round(m.duration)]))`,
+      `(() => { const t = {}; for (const m of performance.getEntriesByType("measure")) if (m.name.startsWith("chokepoint:")) t[m.name.slice(11)] = Math.round((t[m.name.slice(11)] ?? 0) + m.duration); return t; })()`,
     );
     result.rendered = Number(await page.evaluate("document.body.dataset.renderedNodes"));
     const pan = await page.evaluate<FrameCount>(frameLoop(PAN));
@@ -161,6 +192,8 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     const zoom = await page.evaluate<FrameCount>(frameLoop(ZOOM));
     if (zoom.moved < zoom.frames / 2) throw new Error(`the scripted zoom moved the camera on ${zoom.moved} of ${zoom.frames} frames`);
     result.zoomFps = (zoom.frames / zoom.ms) * 1000;
+    result.scenario = await runScenarioOnPage(page, timeoutMs);
+    result.bands = await runBandsOnPage(page, timeoutMs);
   } catch (error) {
     result.failure = (error as Error).message.split("\n")[0]!;
   } finally {
@@ -170,6 +203,34 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
   }
   process.stderr.write(`[bench:web] ${JSON.stringify(result)}\n`);
   return result;
+}
+
+/**
+ * A scenario as a person runs it: China cut through the scenario picker (the generated network's
+ * suppliers sit in the bundled countries), until the sector losses are listed. Long tasks from the
+ * choice to the list.
+ */
+async function runScenarioOnPage(page: Page, timeoutMs: number): Promise<PhaseRun> {
+  await page.evaluate(OBSERVE_LONG_TASKS);
+  const started = performance.now();
+  await page.locator("#scenario-add").fill("China");
+  await page.locator('#scenario [role=option][data-node="CN"]').click();
+  await page.waitForSelector("#scenario-results li[data-sector]", { timeout: timeoutMs });
+  const ms = performance.now() - started;
+  await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
+  return { ms, longTasks: await page.evaluate<LongTasks>(COLLECT_LONG_TASKS) };
+}
+
+/** "Show uncertainty" with that scenario on: the ranking's and the scenario's bands, until the progress line says they are shown. */
+async function runBandsOnPage(page: Page, timeoutMs: number): Promise<PhaseRun> {
+  await page.evaluate(OBSERVE_LONG_TASKS);
+  const started = performance.now();
+  await page.locator("#bands-toggle").click();
+  await page.waitForSelector("#scenario-results .loss-band", { timeout: timeoutMs });
+  await page.waitForFunction(`document.querySelector("#bands-progress")?.textContent === "p5–p95 shown"`, undefined, { timeout: timeoutMs, polling: 200 });
+  const ms = performance.now() - started;
+  await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
+  return { ms, longTasks: await page.evaluate<LongTasks>(COLLECT_LONG_TASKS) };
 }
 
 /** Builds and serves the app, then measures each size; undefined when there is no Chromium. */
@@ -202,6 +263,8 @@ export async function runWebBench(sizes: number[], timeoutMs = 300_000): Promise
 
 export const WEB_SKIPPED = `bench:web skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`;
 
+const longTaskText = (t: LongTasks) => `${t.over100} (longest ${formatMs(t.longestMs)}, ${t.count} over 50 ms, ${formatMs(t.totalMs)})`;
+
 export function formatWebResults(results: WebResult[]): string {
   const rows = results.map((r) => [
     `${r.nodes / 1000}k generated (+ bundled = ${r.totalNodes})`,
@@ -209,12 +272,16 @@ export function formatWebResults(results: WebResult[]): string {
     r.fps === undefined ? "-" : r.fps.toFixed(1),
     r.zoomFps === undefined ? "-" : r.zoomFps.toFixed(1),
     r.longestFrameMs === undefined ? "-" : formatMs(r.longestFrameMs),
-    r.longTasks === undefined ? "-" : `${r.longTasks.over100} (longest ${formatMs(r.longTasks.longestMs)}, ${r.longTasks.count} over 50 ms, ${formatMs(r.longTasks.totalMs)})`,
+    r.longTasks === undefined ? "-" : longTaskText(r.longTasks),
  r.failure ?? [r.rendered !== undefined ? `${r.rendered} nodes drawn` : "", r.steps ? Object.entries(r.steps).map(([k, v]) => `${k} ${v} ms`).join(", ") : "", r.panned !== undefined ? `camera moved on ${r.panned} frames` : ""].filter(Boolean).join(", "),
   ]);
+  const phase = (r: PhaseRun | undefined) => (r === undefined ? "-" : `${formatMs(r.ms)}; ${longTaskText(r.longTasks)}`);
+  const runs = results.map((r) => [`${r.nodes / 1000}k generated`, phase(r.scenario), phase(r.bands)]);
   return (
     `Explorer in headless Chromium (software GL, --disable-gpu): open files -> first render, then 3 s of scripted pan and 3 s of wheel zoom (one event a frame, in the page).\n\n` +
-    formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "main-thread tasks > 100 ms while loading", "note"], rows)
+    formatTable(["data", "open -> first render", "pan fps", "zoom fps", "longest pan frame", "main-thread tasks > 100 ms while loading", "note"], rows) +
+    `\n\nThen China cut through the scenario picker (until the sector losses are listed), then "Show uncertainty" (until the ranking's and the scenario's p5-p95 bands are shown): time and main-thread tasks over 100 ms.\n\n` +
+    formatTable(["data", "scenario", "bands"], runs)
   );
 }
 

@@ -25,6 +25,22 @@ export function buildGraph(
   dataset: Pick<Dataset, "nodes" | "edges"> & Partial<DatasetLayers>,
   options: BuildOptions = {},
 ): ChokepointGraph {
+  const steps = buildGraphInSlices(dataset, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build, pausing (a `yield`) after every `slice` nodes or edges added, so a caller on a
+ * page's thread can let input and frames through between slices (the explorer's 10k-node load).
+ */
+export function* buildGraphInSlices(
+  dataset: Pick<Dataset, "nodes" | "edges"> & Partial<DatasetLayers>,
+  options: BuildOptions = {},
+  slice = 500,
+): Generator<void, ChokepointGraph> {
   const graph: ChokepointGraph = createGraph<NodeAttributes, EdgeAttributes>();
   // Sourcing layers and events are not nodes or edges: they travel as graph attributes (layers.ts),
   // set only when there are any so a graph of nodes and edges alone exports as before.
@@ -33,9 +49,14 @@ export function buildGraph(
     if (entries && entries.length > 0) graph.setAttribute(list, [...entries]);
   }
   const share = options.shareAttributes === true;
-  for (const node of dataset.nodes) graph.addNode(node.id, share ? node : { ...node });
+  let added = 0;
+  for (const node of dataset.nodes) {
+    graph.addNode(node.id, share ? node : { ...node });
+    if (++added % slice === 0) yield;
+  }
   for (const edge of dataset.edges) {
     graph.addDirectedEdgeWithKey(edgeKey(edge.from, edge.to), edge.from, edge.to, share ? edge : { ...edge });
+    if (++added % slice === 0) yield;
   }
   return graph;
 }

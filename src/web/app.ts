@@ -2,19 +2,22 @@
 // sigma view; derives what is shown (visible nodes, focus, scenario) on every change and tells the
 // panels. Panels read the engine's results from here and never compute metrics themselves.
 import type Sigma from "sigma";
-import { dependencies, expandCuts, runScenario, runTimeline, type ScenarioResult, type TimelineResult } from "../engine/index.ts";
+import { dependencies, expandCuts, type ScenarioCut } from "../engine/index.ts";
 import { subgraph } from "graphology-operators";
-import type { ChokepointGraph } from "../model/graph.ts";
+import { createGraph, type ChokepointGraph } from "../model/graph.ts";
+import { EngineClient } from "./engine-client.ts";
 import { syncFocusEdges } from "./focus-edges.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { runForceLayout, type ForceRun } from "./layouts/force.ts";
 import type { Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
-import { buildRenderGraph, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import { buildRenderGraph, buildRenderGraphInSlices, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
+import { scenarioHere, scenarioInWorker, type ViewScenario } from "./scenario-run.ts";
 import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
+import { inSlices, measured, nextTask } from "./measure.ts";
 import { visibleNodes } from "./visibility.ts";
 
 export interface View {
@@ -25,10 +28,7 @@ export interface View {
    * The steady state, and its months (`timeline`, computed on first read: on a 10k-node graph the
    * 12 months cost about twice the steady state, so only the "Over time" view or a month shown pays).
    */
-  scenario:
-    | { result: ScenarioResult; readonly timeline: TimelineResult | undefined; timelineError?: string; error?: undefined }
-    | { result?: undefined; timeline?: undefined; error: string }
-    | undefined;
+  scenario: ViewScenario | undefined;
 }
 
 export interface ForceProgress {
@@ -49,6 +49,8 @@ export class App {
   private current!: View;
   private scenarioKey = "";
   private pendingPositions: Map<string, { x: number; y: number }> | undefined;
+  /** Scenarios and bands run here, off the page's thread; undefined where workers are not available. */
+  readonly engine = EngineClient.create();
   /** The label drawer of the current renderer: which labels it drew in the last frame. */
   labels: LabelDrawer = createLabelDrawer();
 
@@ -96,6 +98,38 @@ export class App {
     this.scenarioKey = "";
     this.mount();
     this.store.replace({ ...this.restorable(this.store.get()), layout: "flow" });
+  }
+
+  /**
+   * The same, in tasks short enough that the page keeps handling input (a 10k-node load): the old
+   * renderer goes and the new one starts on an empty graph in one task (its WebGL layers and
+   * programs), then the nodes and edges it draws are added in slices (sigma indexes each as it
+   * comes, and the frames between slices show the graph filling in), then the panels.
+   */
+  async replaceSessionInSlices(session: Session): Promise<void> {
+    const next = sessionInPerspective(session, this.store.get().perspective);
+    const positions = this.flowPositions(visibleNodes(next, this.store.get().filters), next);
+    await nextTask();
+    const render: RenderGraph = createGraph();
+    measured("sigma", () => {
+      this.stopForce();
+      this.sigma?.kill();
+      this.session = next;
+      this.scenarioKey = "";
+      this.attach(render);
+      // No labels while the graph fills: placing them is a walk over every node drawn, each frame.
+      this.renderer.setSetting("renderLabels", false);
+    });
+    await nextTask();
+    await inSlices("render-graph", buildRenderGraphInSlices(next.graph, next.analysis, positions, render));
+    await nextTask();
+    measured("mount-view", () => {
+      this.attached();
+      this.store.replace({ ...this.restorable(this.store.get()), layout: "flow" });
+    });
+    // The labels in a frame after the first complete one: placing them is tens of ms of its own.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    if (this.renderGraph === render) measured("labels-on", () => this.renderer.setSetting("renderLabels", true));
   }
 
   /** The state without ids the loaded graph does not have (a shared link, a changed dataset). */
@@ -162,12 +196,17 @@ export class App {
     void this.renderer.getCamera().animatedReset({ duration: 300 });
   }
 
+  /** Draws the session: a new render graph and renderer, then the panels. */
   private mount(): void {
-    const state = this.store.get();
-    const visible = visibleNodes(this.session, state.filters);
-    this.renderGraph = buildRenderGraph(this.session.graph, this.session.analysis, this.flowPositions(visible));
-    this.current = this.derive(state, undefined);
-    if (this.large) syncFocusEdges(this.renderGraph, this.session.graph, this.current.display);
+    const visible = visibleNodes(this.session, this.store.get().filters);
+    this.attach(buildRenderGraph(this.session.graph, this.session.analysis, this.flowPositions(visible)));
+    this.attached();
+  }
+
+  /** A renderer for `render` (which may still be filling: sigma follows its changes). */
+  private attach(render: RenderGraph): void {
+    this.renderGraph = render;
+    this.current = this.derive(this.store.get(), undefined);
     this.labels = createLabelDrawer();
     this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, {
       labels: this.labels,
@@ -176,9 +215,14 @@ export class App {
     });
     this.sigma.on("clickNode", ({ node }) => this.store.select(node));
     this.sigma.on("clickStage", () => this.store.select(undefined));
+  }
+
+  /** Once the render graph is complete: the selection's edges, the frame, the mount listeners and the panels. */
+  private attached(): void {
+    if (this.large) syncFocusEdges(this.renderGraph, this.session.graph, this.current.display);
     this.fitFlow();
-    for (const listener of this.mountListeners) listener(this.sigma);
-    this.emit();
+    for (const listener of this.mountListeners) listener(this.sigma!);
+    measured("panels", () => this.emit());
   }
 
   /** What a hovered node is supplied by and supplies, by label (the hover box). */
@@ -193,13 +237,13 @@ export class App {
     return isLarge(this.session.graph);
   }
 
-  private flowPositions(visible: Set<string>) {
+  private flowPositions(visible: Set<string>, session = this.session) {
     // With nothing filtered out, lay out the session graph itself: a copy of 50k edges costs a
     // noticeable moment, and the engine's compact view of the session graph is already built.
     // The world graph sets the places, so a perspective switch keeps every node where it was.
-    const graph = this.session.base;
+    const graph = session.base;
     // The load worker may have laid out the whole graph already (session.flow).
-    if (visible.size === graph.order && this.session.flow) return this.session.flow;
+    if (visible.size === graph.order && session.flow) return session.flow;
     return flowLayout(visible.size === graph.order ? graph : (subgraph(graph, [...visible]) as ChokepointGraph));
   }
 
@@ -248,12 +292,18 @@ export class App {
     }
     const scenario = this.runScenario(state);
     const same = previous !== undefined && scenario === this.current.scenario && state.time.month === previous.time.month;
-    const colors = same ? this.current.display.colors : scenario?.result ? this.scenarioColors(scenario, state.time.month) : undefined;
+    const colors = same
+      ? this.current.display.colors
+      : scenario?.result
+        ? this.scenarioColors(scenario, state.time.month)
+        : scenario?.pending
+          ? this.current?.display.colors
+          : undefined;
     return { state, session: this.session, display: { visible, focus, colors }, scenario };
   }
 
   /** Availability colours: the steady state, or the month the time slider shows. */
-  private scenarioColors(scenario: NonNullable<View["scenario"]>, month: number | undefined): Display["colors"] {
+  private scenarioColors(scenario: ViewScenario, month: number | undefined): Display["colors"] {
     const steady = month === undefined || !scenario.timeline;
     const source = steady ? scenario.result!.availability : scenario.timeline!.availability;
     const colors = new Map<string, string>();
@@ -270,35 +320,40 @@ export class App {
     const key = `${state.cuts.map((c) => `${cutKey(c)}:${c.severity}`).join(",")}|${horizon}|${duration}|${recovery}`;
     if (key === this.scenarioKey && this.current?.scenario) return this.current.scenario;
     this.scenarioKey = key;
+    let cuts: ScenarioCut[];
     try {
-      const { graph, propagation } = this.session;
-      const cuts = expandCuts(graph, state.cuts);
-      // The months (issue 13's time model): each cut starts at month 0, holds for the duration
-      // (the whole horizon when unset) and ramps back over the recovery months.
-      const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
-      let memo: { value: TimelineResult | undefined; error?: string } | undefined;
-      const months = () => {
-        memo ??= (() => {
-          try {
-            return { value: runTimeline(graph, timed, { months: horizon }, propagation) };
-          } catch (error) {
-            return { value: undefined, error: error instanceof Error ? error.message : String(error) };
-          }
-        })();
-        return memo;
-      };
-      return {
-        result: runScenario(graph, cuts, {}, propagation),
-        get timeline() {
-          return months().value;
-        },
-        get timelineError() {
-          return months().error;
-        },
-      };
+      cuts = expandCuts(this.session.graph, state.cuts);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: message(error) };
     }
+    // The months (issue 13's time model): each cut starts at month 0, holds for the duration
+    // (the whole horizon when unset) and ramps back over the recovery months.
+    const timed = cuts.map((c) => ({ ...c, ...(duration !== undefined ? { duration, recoveryMonths: recovery } : {}) }));
+    if (!this.engine) return scenarioHere(this.session, cuts, timed, horizon);
+    const session = this.session;
+    return scenarioInWorker(this.engine, session, { cuts, timed, horizon }, (scenario) => {
+      if (this.scenarioKey === key && this.session === session) void this.settleScenario(scenario);
+    });
+  }
+
+  /**
+   * A scenario result from the engine worker: the colours, the renderer's pass over every node
+   * (drawn in the next frame), then the panels, each in a task of its own (on a 10k-node graph
+   * each is tens of ms).
+   */
+  private async settleScenario(scenario: ViewScenario): Promise<void> {
+    measured("scenario-colors", () => {
+      const display = this.current.display;
+      const colors = scenario.result ? this.scenarioColors(scenario, this.current.state.time.month) : undefined;
+      this.current = { ...this.current, scenario, display: { ...display, colors } };
+    });
+    await nextTask();
+    // Every node through the reducers again (its colour), each step in a task of its own.
+    if (this.current.scenario !== scenario) return;
+    measured("scenario-refresh", () => this.sigma?.refresh({ skipIndexation: true, schedule: true }));
+    await nextTask();
+    // A newer result or state change has told the panels already.
+    if (this.current.scenario === scenario) measured("scenario-panels", () => this.emit());
   }
 
   /** Flow layout over the visible nodes; hidden nodes keep where they were. */
@@ -354,3 +409,5 @@ export class App {
     for (const listener of this.listeners) listener(this.current);
   }
 }
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,11 +1,14 @@
-// p5-p95 bands on demand ("Show uncertainty"): the engine's seeded Monte Carlo, run in small
-// blocks of draws between frames so the page stays responsive, with progress. Fewer draws than the
-// CLI's 1000 where each draw is a whole graph: the ranking (share kernel) 200, a scenario's sector
-// losses 100; one node's supplier shares 1000 (only its own shares are drawn). Results are kept per
+// p5-p95 bands on demand ("Show uncertainty"): the engine's seeded Monte Carlo, run in the engine
+// worker (engine-worker.ts) in blocks with progress, or, where the page has no workers, in small
+// blocks between frames. Fewer draws than the CLI's 1000 where each draw is a whole graph: the
+// ranking (share kernel) 200, a scenario's sector losses 100; one node's supplier shares 1000 (only
+// its own shares are drawn, a few ms: computed on the page when asked). Results are kept per
 // session (a perspective is a session) and per scenario.
 import { expandCuts } from "../engine/index.ts";
 import { buildMetric, sampleSpec, shareIntervals, summarise, type Interval, type MetricSpec } from "../engine/uncertainty/index.ts";
 import type { App, View } from "./app.ts";
+import type { EngineClient } from "./engine-client.ts";
+import { measured } from "./measure.ts";
 import type { Session } from "./session.ts";
 import { cutKey } from "./state.ts";
 
@@ -33,7 +36,7 @@ interface Job {
 
 export class Bands {
   on = false;
-  /** Bumped whenever a result arrives or the switch changes, so panels know to repaint. */
+  /** Bumped whenever a result arrives or the switch changes (not with progress), so panels know to repaint. */
   version = 0;
   progress: BandProgress | undefined;
   private rankings = new WeakMap<Session, Intervals>();
@@ -41,6 +44,7 @@ export class Bands {
   private shareCache = new WeakMap<Session, Map<string, Intervals>>();
   private running: Job | undefined;
   private listeners = new Set<() => void>();
+  private progressListeners = new Set<() => void>();
 
   constructor(private readonly app: App) {
     app.onUpdate((view) => this.on && this.ensure(view));
@@ -48,6 +52,11 @@ export class Bands {
 
   onChange(listener: () => void): void {
     this.listeners.add(listener);
+  }
+
+  /** Called as the draws progress (and with every change). */
+  onProgress(listener: () => void): void {
+    this.progressListeners.add(listener);
   }
 
   toggle(): void {
@@ -106,30 +115,9 @@ export class Bands {
 
   private async run(job: Job, spec: MetricSpec): Promise<void> {
     this.running = job;
-    const total = BAND_DRAWS[job.what];
-    const samples: Record<string, number[]> = {};
-    let stale = false;
     try {
-      // Blocks start at BLOCK draws and are resized to about TARGET_MS each, so a larger graph
-      // gets smaller blocks instead of longer tasks.
-      let size: number = BLOCK[job.what];
-      for (let first = 0; first < total && !stale; ) {
-        this.progress = { what: job.what === "ranking" ? "risk ranking" : "scenario losses", done: first, total };
-        this.changed();
-        await nextFrame();
-        // The perspective or data changed, or the switch went off: drop this run.
-        stale = !this.on || this.app.view.session !== job.session;
-        if (stale) break;
-        const count = Math.min(size, total - first);
-        const started = performance.now();
-        const block = sampleSpec(job.session.base, spec, { draws: total, first, count });
-        for (const [k, values] of Object.entries(block)) (samples[k] ??= []).push(...values);
-        first += count;
-        const perDraw = (performance.now() - started) / count;
-        size = Math.max(1, Math.min(4 * BLOCK[job.what], Math.round(TARGET_MS / Math.max(perDraw, 1e-3))));
-      }
-      if (stale) return;
-      const result = summarise(buildMetric(spec)(job.session.base), samples);
+      const result = this.app.engine ? await this.inWorker(job, spec, this.app.engine) : await this.here(job, spec);
+      if (result === undefined) return;
       if (job.what === "ranking") this.rankings.set(job.session, result);
       else {
         const map = this.scenarios.get(job.session) ?? new Map<string, Intervals>();
@@ -144,9 +132,72 @@ export class Bands {
     }
   }
 
+  /** The perspective or data changed, or the switch went off: the run is dropped. */
+  private stale(job: Job): boolean {
+    return !this.on || this.app.view.session !== job.session;
+  }
+
+  /** Progress tells the progress line only: the panels repaint when a result arrives or the switch changes. */
+  private progressOf(job: Job, done: number): void {
+    this.progress = { what: job.what === "ranking" ? "risk ranking" : "scenario losses", done, total: BAND_DRAWS[job.what] };
+    for (const listener of this.progressListeners) listener();
+  }
+
+  /** In the engine worker (engine-worker.ts), with its progress; undefined when dropped. */
+  private inWorker(job: Job, spec: MetricSpec, engine: EngineClient): Promise<Intervals | undefined> {
+    this.progressOf(job, 0);
+    const run = engine.bands(job.session, spec, BAND_DRAWS[job.what], BLOCK[job.what], (done) => {
+      if (this.stale(job)) return drop();
+      this.progressOf(job, done);
+    });
+    let drop: () => void = () => {};
+    const dropped = new Promise<undefined>((resolve) => {
+      drop = () => {
+        run.cancel();
+        this.offChange(check);
+        resolve(undefined);
+      };
+    });
+    // The switch may go off (or the data change) between progress reports too.
+    const check = () => {
+      if (this.stale(job)) drop();
+    };
+    this.onChange(check);
+    return Promise.race([run.promise.finally(() => this.offChange(check)), dropped]);
+  }
+
+  /** On the page's thread, in blocks between frames (no workers); undefined when dropped. */
+  private async here(job: Job, spec: MetricSpec): Promise<Intervals | undefined> {
+    const total = BAND_DRAWS[job.what];
+    const samples: Record<string, number[]> = {};
+    // Blocks start at BLOCK draws and are resized to about TARGET_MS each, so a larger graph
+    // gets smaller blocks instead of longer tasks.
+    let size: number = BLOCK[job.what];
+    for (let first = 0; first < total; ) {
+      this.progressOf(job, first);
+      await nextFrame();
+      if (this.stale(job)) return undefined;
+      const count = Math.min(size, total - first);
+      const started = performance.now();
+      const block = sampleSpec(job.session.base, spec, { draws: total, first, count });
+      for (const [k, values] of Object.entries(block)) (samples[k] ??= []).push(...values);
+      first += count;
+      const perDraw = (performance.now() - started) / count;
+      size = Math.max(1, Math.min(4 * BLOCK[job.what], Math.round(TARGET_MS / Math.max(perDraw, 1e-3))));
+    }
+    return summarise(buildMetric(spec)(job.session.base), samples);
+  }
+
+  private offChange(listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+
   private changed(): void {
     this.version++;
-    for (const listener of this.listeners) listener();
+    measured("bands-paint", () => {
+      for (const listener of this.listeners) listener();
+      for (const listener of this.progressListeners) listener();
+    });
   }
 }
 

@@ -3,8 +3,9 @@
 // here (openSession). Progress is reported as the worker moves through its stages.
 import type { SourceFile } from "../load/validate-file.ts";
 import { LAYER_LISTS, type DataOrigin, type LayerList } from "../schema/dataset.ts";
-import type { ReceivedData, WorkerReply, WorkerRequest } from "./load-protocol.ts";
-import { openSession, sessionFromDataset, type OpenResult } from "./session.ts";
+import { decode, decodeAnalysis, type WorkerReply, type WorkerRequest } from "./load-protocol.ts";
+import { inSlices, measured, nextTask } from "./measure.ts";
+import { openSession, sessionFromDatasetInSlices, type OpenResult } from "./session.ts";
 
 export type Progress = (stage: string, done: number, total: number) => void;
 
@@ -33,19 +34,21 @@ export function openSessionOffThread(bundled: SourceFile[], userFiles: SourceFil
       if (reply.type === "failed") return reject(new Error(`the load worker failed: ${reply.message}`));
       if (!reply.ok) return resolve({ ok: false, issues: reply.issues });
       onProgress("drawing", 3, 3);
-      // What is left on the page's thread, named for bench:web (performance measures), in a task of
-      // its own after the one that received the message, so input waiting meanwhile goes first.
-      setTimeout(() => resolve(build(reply)), 0);
+      build(reply).then(resolve, reject);
     };
-    const build = (reply: Extract<WorkerReply, { ok: true }>): OpenResult => {
-      const started = performance.now();
-      const data = JSON.parse(reply.data) as ReceivedData;
+    // What is left on the page's thread, each piece in a task of its own after the one that
+    // received the message (input waiting meanwhile goes first), named for bench:web.
+    const build = async (reply: Extract<WorkerReply, { ok: true }>): Promise<OpenResult> => {
+      await nextTask();
+      const data = measured("parse-data", () => decode(reply.data));
+      await nextTask();
+      const analysis = await inSlices("parse-analysis", decodeAnalysis(reply.analysis));
+      await nextTask();
+      const flow = measured("parse-flow", () => new Map(decode(reply.flow)));
+      await nextTask();
       // Origins (file and path of each entry) stay in the worker: the view reports problems from there.
       const origin = { nodes: new Map(), edges: [], ...emptyLayerOrigins() };
-      const parsed = performance.now();
-      performance.measure("chokepoint:parse", { start: started, end: parsed });
-      const session = sessionFromDataset(bundled, userFiles, { ...data, origin }, { analysis: reply.analysis, flow: reply.flow });
-      performance.measure("chokepoint:build-graph", { start: parsed, end: performance.now() });
+      const session = await sessionFromDatasetInSlices(bundled, userFiles, { ...data, origin }, { analysis, flow });
       return { ok: true, session };
     };
     w.addEventListener("message", listen);

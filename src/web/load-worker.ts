@@ -7,7 +7,7 @@ import type { SourceFile } from "../load/validate-file.ts";
 import { buildGraph } from "../model/graph.ts";
 import { flowLayout } from "./layouts/flow.ts";
 import { analyseForView } from "./session.ts";
-import type { WorkerReply, WorkerRequest } from "./load-protocol.ts";
+import { encode, encodeAnalysis, encodePositions, type WorkerReply, type WorkerRequest } from "./load-protocol.ts";
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -23,11 +23,9 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
     post({ id, type: "progress", stage: "laying out", done: 2, total: 3 });
     const flow = flowLayout(graph);
     // The page builds its graph from nodes, edges and layers only: the origins (file and path of
-    // every entry) stay here; the Add form, which needs them, reloads the files itself. The data
-    // goes as JSON text: it came from JSON, and Chrome parses JSON text faster than it
-    // deserialises the same objects from a structured clone.
+    // every entry) stay here; the Add form, which needs them, reloads the files itself.
     const { origin: _origin, ...data } = loaded.dataset;
-    post({ id, type: "done", ok: true, data: JSON.stringify(data), analysis, flow });
+    post({ id, type: "done", ok: true, data: encode(data), analysis: encodeAnalysis(analysis), flow: encodePositions(flow) });
   } catch (error) {
     post({ id, type: "failed", message: error instanceof Error ? error.message : String(error) });
   }

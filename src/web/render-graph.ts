@@ -39,6 +39,24 @@ export const isLarge = (graph: { size: number }) => graph.size > LARGE_GRAPH_EDG
 export type RenderGraph = DirectedGraph<RenderNode, RenderEdge>;
 
 export function buildRenderGraph(graph: ChokepointGraph, analysis: ViewAnalysis, positions: Positions): RenderGraph {
+  const steps = buildRenderGraphInSlices(graph, analysis, positions, createGraph(), Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build into `render` (empty; a renderer may already draw it), pausing (a `yield`) after
+ * every `slice` nodes or edges, for a load that keeps the page responsive.
+ */
+export function* buildRenderGraphInSlices(
+  graph: ChokepointGraph,
+  analysis: ViewAnalysis,
+  positions: Positions,
+  render: RenderGraph,
+  slice = 200,
+): Generator<void, RenderGraph> {
   const risk = new Map(analysis.ranking.map((e) => [e.node, e]));
   let maxRank = 1e-12;
   for (const c of analysis.centrality.values()) if (c.pagerank > maxRank) maxRank = c.pagerank;
@@ -46,8 +64,8 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: ViewAnalysis,
   // Ten thousand full-size discs in one viewport overlap into a blob (and cost their overlap in
   // fill on every frame): a large graph draws its nodes at half size; zooming in still grows them.
   const scale = large ? 0.5 : 1;
-  const render: RenderGraph = createGraph();
-  graph.forEachNode((node, attrs) => {
+  let added = 0;
+  for (const { node, attributes: attrs } of graph.nodeEntries()) {
     const entry = risk.get(node);
     const pos = positions.get(node) ?? { x: 0, y: 0 };
     // Supplied nodes grow with their concentration risk; the rest with their PageRank weight.
@@ -63,11 +81,13 @@ export function buildRenderGraph(graph: ChokepointGraph, analysis: ViewAnalysis,
       nodeKind: attrs.kind,
       risk: entry?.score ?? 0,
     });
-  });
+    if (++added % slice === 0) yield;
+  }
   if (!large) {
-    graph.forEachEdge((edge, attrs, source, target) => {
-      render.addDirectedEdgeWithKey(edge, source, target, renderEdge(graph, edgeShare(attrs)));
-    });
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      render.addDirectedEdgeWithKey(edge, source, target, renderEdge(graph, edgeShare(attributes)));
+      if (++added % slice === 0) yield;
+    }
   }
   return render;
 }

@@ -18,10 +18,11 @@ import type { LoadIssue } from "../load/issues.ts";
 import { loadDataset } from "../load/load-dataset.ts";
 import type { SourceFile } from "../load/validate-file.ts";
 import { indexDependencies, type DependencyIndex } from "../model/dependencies.ts";
-import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
+import { buildGraph, buildGraphInSlices, type ChokepointGraph } from "../model/graph.ts";
 import type { Dataset } from "../schema/dataset.ts";
 import { resolveSettings } from "../schema/settings.ts";
 import type { Positions } from "./layouts/flow.ts";
+import { inSlices, measured, nextTask } from "./measure.ts";
 
 /**
  * The part of the engine's analysis the view shows: the risk ranking and centrality. The rest of
@@ -103,11 +104,22 @@ export function sessionFromDataset(
   dataset: Dataset,
   precomputed: { analysis?: ViewAnalysis; flow?: Positions } = {},
 ): Session {
-  const files = [...bundled, ...userFiles];
   // The dataset was parsed for this session alone and nothing keeps it: the graph can take its
   // objects instead of copies.
   const base = buildGraph(dataset, { shareAttributes: true });
-  return buildSession(files, userFiles, base, WORLD, precomputed);
+  return buildSession([...bundled, ...userFiles], userFiles, base, WORLD, precomputed);
+}
+
+/** The same session, its graph built in slices between which the page handles input (the load worker's reply). */
+export async function sessionFromDatasetInSlices(
+  bundled: SourceFile[],
+  userFiles: SourceFile[],
+  dataset: Dataset,
+  precomputed: { analysis?: ViewAnalysis; flow?: Positions } = {},
+): Promise<Session> {
+  const base = await inSlices("graph", buildGraphInSlices(dataset, { shareAttributes: true }));
+  await nextTask();
+  return measured("session", () => buildSession([...bundled, ...userFiles], userFiles, base, WORLD, precomputed));
 }
 
 /**

@@ -4,6 +4,7 @@
 import Sigma from "sigma";
 import { createHoverTooltip, type Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, LABEL_RANK, type Disc, type LabelDrawer } from "./labels.ts";
+import { timeEach } from "./measure.ts";
 import { MovingPointProgram, trackMoves } from "./moving.ts";
 import { FADED } from "./palette.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
@@ -100,6 +101,10 @@ export function createSigmaView(
       return data;
     },
   });
+  // bench:web names sigma's frames among the page's long tasks.
+  const frame = timeEach("sigma-frame");
+  renderer.on("beforeRender", frame.start);
+  renderer.on("afterRender", frame.end);
   if (large) trackMoves(renderer, container);
   renderer.on("kill", () => tooltip.remove());
 
@@ -130,8 +135,15 @@ export function createSigmaView(
 
 /** Wires a label drawer to a renderer (the view's, or export-image's temporary one). */
 export function attachLabels(renderer: Sigma<RenderNode, RenderEdge>, labels: LabelDrawer): void {
+  const timed = timeEach("labels");
   renderer.on("beforeRender", () => labels.reset());
-  renderer.on("afterRender", () => labels.flush(() => shownDiscs(renderer), renderer.getDimensions()));
+  renderer.on("afterRender", () => {
+    // Labels off (a renderer whose graph is still filling, see App.replaceSessionInSlices): no placing either.
+    if (!renderer.getSetting("renderLabels")) return;
+    timed.start();
+    labels.flush(() => shownDiscs(renderer), renderer.getDimensions());
+    timed.end();
+  });
 }
 
 /**

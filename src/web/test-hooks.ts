@@ -36,6 +36,7 @@ export function exposeTestHooks(app: App): void {
       const { visible } = app.view.display;
       if (visible === countedFor) return;
       countedFor = visible;
+      const start = performance.now();
       let rendered = 0;
       app.render.forEachNode((node) => {
         const data = renderer.getNodeDisplayData(node);
@@ -44,6 +45,7 @@ export function exposeTestHooks(app: App): void {
       document.body.dataset["nodeCount"] = String(app.view.session.graph.order);
       document.body.dataset["renderedNodes"] = String(rendered);
       document.body.dataset["ready"] = "true";
+      performance.measure("chokepoint:count-drawn", { start, end: performance.now() });
     });
     // A render, not a refresh: the renderer has just indexed the graph, and re-indexing 50k edges
     // again would cost a noticeable moment on a large graph.

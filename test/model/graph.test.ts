@@ -2,7 +2,7 @@
 // edge lookups, degrees), whether the attributes are copied (default) or shared.
 import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildGraph, edgeKey } from "../../src/model/graph.ts";
+import { buildGraph, buildGraphInSlices, edgeKey } from "../../src/model/graph.ts";
 import type { Edge } from "../../src/schema/edges.ts";
 import type { Node } from "../../src/schema/nodes.ts";
 
@@ -67,3 +67,20 @@ describe("buildGraph", () => {
     expect(graph.getEdgeAttributes("CD->cobalt-mined")).toBe(edges[0]);
   });
 });
+
+describe("buildGraphInSlices", () => {
+  it("pauses after every slice of nodes or edges and returns the graph buildGraph builds", () => {
+    const steps = buildGraphInSlices({ nodes, edges }, {}, 3);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // 7 nodes + 8 edges = 15 additions: a pause after the 3rd, 6th, 9th, 12th and 15th.
+    expect(pauses).toBe(5);
+    expect(step.value.export()).toEqual(plain().export());
+    expect(step.value.export()).toEqual(buildGraph({ nodes, edges }).export());
+  });
+});
+

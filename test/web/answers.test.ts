@@ -164,6 +164,8 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     await screenshot(page, "36-eu-scenario-loss-bands");
     await person.click("#answers-crma summary");
     const breaches = crmaCheck(eu, resolveSettings({})).breaches;
+    // The list is added on the details' toggle event, which the browser fires in a task after the click.
+    await page.locator("#crma-list").waitFor();
     expect(await page.locator("#crma-list > li").count()).toBe(breaches.length);
     await page.close();
     expect(errors).toEqual([]);

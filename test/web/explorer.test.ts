@@ -253,6 +253,8 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     expect(await shownCount(page)).toBe(shown);
     expect(await page.locator('input[data-kind="constellation"]').isChecked()).toBe(false);
     expect(await page.locator('button[data-preset="taiwan-blockade"]').getAttribute("aria-pressed")).toBe("true");
+    // The scenario runs in the engine worker: its losses are listed when they arrive.
+    await page.waitForSelector("#scenario-results li[data-sector]");
     expect(await page.locator("#scenario-results li[data-sector]").allTextContents()).toEqual(losses);
     await screenshot(page, "07-shared-link");
     await page.close();

@@ -1,7 +1,11 @@
 // Issue 15 part 10: opened files are checked and analysed in the load worker; the report shows the
 // worker's stages while it works, and the page is left only the graph build and the drawing.
+// Scenarios, knock-outs and bands run in the engine worker: the panel says a scenario is running, then shows
+// what the engine gives in node.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAS_CHROMIUM, openPage, startApp, type App } from "./harness.ts";
+import { runKnockouts, runScenario } from "../../src/engine/index.ts";
+import { resolveSettings } from "../../src/schema/settings.ts";
+import { bundledGraph, HAS_CHROMIUM, openPage, startApp, type App } from "./harness.ts";
 
 describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
   let app: App;
@@ -33,7 +37,50 @@ describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
     expect(seen.some((t) => /^analysing \d+ nodes \(step 2 of 3\)$/.test(t))).toBe(true);
     // The page's own share of the work, measured by the client: only present on the worker path.
     const measures = await page.evaluate(() => performance.getEntriesByType("measure").map((m) => m.name));
-    expect(measures).toEqual(expect.arrayContaining(["chokepoint:build-graph", "chokepoint:mount-view"]));
+    expect(measures).toEqual(expect.arrayContaining(["chokepoint:parse-data", "chokepoint:graph", "chokepoint:render-graph", "chokepoint:mount-view"]));
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("runs a scenario in the engine worker: the panel says it is running, then lists the losses runScenario gives", async () => {
+    const graph = await bundledGraph();
+    const { page, errors } = await openPage(app);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => seen.push(document.querySelector("#scenario-results")?.textContent ?? "")).observe(document.querySelector("#scenario-results")!, {
+        subtree: true,
+        childList: true,
+      });
+    });
+    await page.locator("#scenario-add").fill(graph.getNodeAttribute("CN", "label"));
+    await page.locator('#scenario [role=option][data-node="CN"]').click();
+    await page.waitForSelector("#scenario-results li[data-sector]");
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    // On the page's thread the result would be there at once: "running" shows the worker's path.
+    expect(seen[0]).toBe("Running the scenario…");
+    const expected = runScenario(graph, [{ node: "CN", severity: 1 }]).sectors.filter((x) => x.loss > 1e-9);
+    const rows = await page.locator("#scenario-results li[data-sector]").evaluateAll((lis) => lis.map((li) => [li.getAttribute("data-sector"), Number(li.getAttribute("data-loss"))]));
+    expect(rows).toEqual(expected.map((x) => [x.sector, x.loss]));
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("runs the knock-out sweep in the engine worker: a status line, then the knock-outs runKnockouts gives", async () => {
+    const graph = await bundledGraph();
+    const { page, errors } = await openPage(app);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      const box = document.querySelector("#answers-knockouts")!;
+      new MutationObserver(() => seen.push(box.querySelector("[role=status]")?.textContent ?? "")).observe(box, { subtree: true, childList: true });
+    });
+    await page.locator("#answers-knockouts summary").click();
+    await page.locator("#knockout-list").waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen[0]).toBe("Cutting every country and firm in turn…");
+    const expected = runKnockouts(graph, resolveSettings({})).slice(0, 10).map((e) => e.node);
+    expect(await page.locator("#knockout-list li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-node")))).toEqual(expected);
     await page.close();
     expect(errors).toEqual([]);
   });

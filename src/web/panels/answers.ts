@@ -2,7 +2,8 @@
 // files, years of its figures), one-click starting points, and the engine's single points of
 // failure, knock-outs and CRMA breaches, each row linked to its node and to the scenario that shows
 // it, and the IEA N-1 test per material (supply left when the largest country stops). The lists are
-// computed when opened (a knock-out sweep cuts every country and firm), on the perspective's graph.
+// computed when opened, on the perspective's graph; the knock-out sweep (every country and firm
+// cut in turn) runs in the engine worker.
 import { crmaCheck, runKnockouts, type KnockoutEntry } from "../../engine/index.ts";
 import { n1All, type N1Chain } from "../../engine/perspective/index.ts";
 import { NODE_KINDS } from "../../schema/nodes.ts";
@@ -95,7 +96,16 @@ function starts(app: App, view: View): HTMLElement[] {
 function lists(app: App, view: View): HTMLElement[] {
   const spof = el("details", { attrs: { id: "answers-knockouts" } }, [el("summary", { text: "Single points of failure and knock-outs" })]);
   spof.addEventListener("toggle", () => {
-    if (spof.open && spof.childElementCount === 1) spof.append(...knockoutElements(app, view));
+    if (!spof.open || spof.childElementCount !== 1) return;
+    const engine = app.engine;
+    if (!engine) return spof.append(...knockoutElements(app, runKnockouts(view.session.graph, view.session.analysis.settings)));
+    // The sweep runs in the engine worker (one scenario per country and firm: seconds at 10k nodes).
+    const wait = el("p", { className: "muted", text: "Cutting every country and firm in turn…", attrs: { role: "status" } });
+    spof.append(wait);
+    engine.knockouts(view.session).then(
+      (entries) => wait.replaceWith(...knockoutElements(app, entries)),
+      (error: unknown) => wait.replaceWith(el("p", { className: "error", text: error instanceof Error ? error.message : String(error) })),
+    );
   });
   const crma = el("details", { attrs: { id: "answers-crma" } }, [el("summary", { text: "CRMA breaches (> 65% from one third country)" })]);
   crma.addEventListener("toggle", () => {
@@ -140,8 +150,7 @@ function n1Elements(app: App, view: View): HTMLElement[] {
   ];
 }
 
-function knockoutElements(app: App, view: View): HTMLElement[] {
-  const entries = runKnockouts(view.session.graph, view.session.analysis.settings);
+function knockoutElements(app: App, entries: KnockoutEntry[]): HTMLElement[] {
   const spof = entries.filter((e) => e.singlePointOfFailureFor.length > 0);
   const row = (e: KnockoutEntry, text: string) => {
     const name = el("button", { className: "link-button", text, attrs: { type: "button", "data-node": e.node } });

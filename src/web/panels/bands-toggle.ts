@@ -10,7 +10,7 @@ export function mountBandsToggle(container: HTMLElement, bands: Bands): void {
   const progress = el("span", { className: "toolbar-label", attrs: { id: "bands-progress", role: "status", "aria-live": "polite" } });
   button.addEventListener("click", () => bands.toggle());
   container.replaceChildren(button, progress);
-  bands.onChange(() => {
+  bands.onProgress(() => {
     button.setAttribute("aria-pressed", String(bands.on));
     button.textContent = bands.on ? "Hide uncertainty" : "Show uncertainty";
     const p = bands.progress;

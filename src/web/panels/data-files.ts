@@ -72,11 +72,7 @@ export function mountDataFiles(toolbar: HTMLElement, report: HTMLElement, app: A
       return;
     }
     const before = app.view.session.graph.order;
-    // A task of its own: input waiting since the graph was built is handled first.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const started = performance.now();
-    app.replaceSession(opened.session);
-    performance.measure("chokepoint:mount-view", { start: started, end: performance.now() });
+    await app.replaceSessionInSlices(opened.session);
     reset.hidden = userFiles.length === 0;
     const graph = opened.session.graph;
     const lines = added.length ? [`${added.join(", ")}: ${graph.order - before >= 0 ? "+" : ""}${graph.order - before} nodes`] : [];

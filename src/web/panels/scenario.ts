@@ -112,6 +112,7 @@ function resultElements(app: App, view: View, band: Record<string, { p5: number;
   const scenario = view.scenario;
   if (!scenario) return [el("p", { className: "muted", text: "Pick a preset or add a node to cut; the graph recolours by availability." })];
   if (scenario.error !== undefined) return [el("p", { className: "error", text: scenario.error })];
+  if (scenario.pending) return [el("p", { className: "muted", text: "Running the scenario…", attrs: { id: "scenario-running", role: "status" } })];
   const { result } = scenario;
   const label = (id: string) => view.session.graph.getNodeAttribute(id, "label");
   const hit = result.sectors.filter((s) => s.loss > 1e-9);

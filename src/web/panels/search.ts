@@ -3,6 +3,7 @@
 import type { ChokepointGraph } from "../../model/graph.ts";
 import type { App } from "../app.ts";
 import { el } from "../dom.ts";
+import { measured } from "../measure.ts";
 import { KIND_COLORS } from "../palette.ts";
 
 export interface Match {
@@ -158,7 +159,7 @@ export function createCombobox(
   };
 
   input.addEventListener("input", () => {
-    matches = findNodes(app.view.session.graph, input.value, 8, options.accept);
+    matches = measured("search", () => findNodes(app.view.session.graph, input.value, 8, options.accept));
     active = matches.length > 0 ? 0 : -1;
     paint();
   });

@@ -50,13 +50,21 @@ export function mountTimeline(container: HTMLElement, app: App): void {
   container.replaceChildren(box);
   const paint = (view: View) => {
     const scenario = view.scenario;
-    container.hidden = !scenario?.result;
-    if (!scenario?.result) return stop();
+    // A scenario running in the engine worker keeps the fields where they are (one may have focus).
+    container.hidden = !scenario?.result && !scenario?.pending;
+    if (!scenario?.result) {
+      if (scenario?.pending) body.replaceChildren(el("p", { className: "muted", text: "Running the scenario…" }));
+      return stop();
+    }
     const { time } = view.state;
     if (time.month !== undefined) box.open = true;
     if (!box.open) return;
     const timeline = scenario.timeline;
     if (!timeline) {
+      if (scenario.timelinePending) {
+        body.replaceChildren(el("p", { className: "muted", text: "Computing the months…", attrs: { role: "status" } }));
+        return;
+      }
       stop();
       body.replaceChildren(el("p", { className: "error", text: scenario.timelineError ?? "No months for this scenario." }));
       return;
