@@ -1,7 +1,26 @@
 // Brute-force shortest-path counts for the betweenness-family tests: a BFS from every node gives
 // d(s, .) and sigma(s, .), and v lies on sigma(s,v) x sigma(v,t) of the sigma(s,t) shortest s-t
 // paths exactly when d(s,v) + d(v,t) = d(s,t). Nothing from Brandes' accumulation is reused.
+import { betweennessPlan, brandesSums } from "../../src/engine/structure/betweenness.ts";
 import type { CompactGraph } from "../../src/engine/structure/compact.ts";
+
+/** The kernel with no reduction: every source searched, top-down only, along the arcs as given. */
+export function topDownOnly(view: CompactGraph): Float64Array {
+  const { sources, scale } = betweennessPlan(view);
+  const sums = new Float64Array(view.order);
+  brandesSums(view.upStart, view.upTo, sources, 0, 1, sums);
+  return sums.map((x) => x * scale);
+}
+
+/** The largest relative difference between two score vectors (0 where both are 0). */
+export function maxRel(a: Float64Array, b: Float64Array): number {
+  let worst = 0;
+  for (let v = 0; v < a.length; v++) {
+    const size = Math.max(Math.abs(a[v]!), Math.abs(b[v]!));
+    if (size > 0) worst = Math.max(worst, Math.abs(a[v]! - b[v]!) / size);
+  }
+  return worst;
+}
 
 export function allPairs(view: CompactGraph): { dist: Int32Array[]; sigma: Float64Array[] } {
   const n = view.order;

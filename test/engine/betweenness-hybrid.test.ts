@@ -1,27 +1,10 @@
 // The direction-optimising BFS in brandesSums (bottom-up levels when few nodes are left to reach)
 // against the brute-force count (_brute.ts) and against the same kernel run top-down only.
 import { describe, expect, it } from "vitest";
-import { betweennessPlan, betweennessScores, brandesSums } from "../../src/engine/structure/betweenness.ts";
+import { betweennessPlan, betweennessScores } from "../../src/engine/structure/betweenness.ts";
 import { compactFromArcs } from "../../src/engine/structure/compact-arcs.ts";
-import type { CompactGraph } from "../../src/engine/structure/compact.ts";
 import { FAMILIES, generateFamily } from "../../src/gen/families.ts";
-import { bruteDependencies } from "./_brute.ts";
-
-const topDownOnly = (view: CompactGraph) => {
-  const { sources, scale } = betweennessPlan(view);
-  const sums = new Float64Array(view.order);
-  brandesSums(view.upStart, view.upTo, sources, 0, 1, sums);
-  return sums.map((x) => x * scale);
-};
-
-const maxRel = (a: Float64Array, b: Float64Array) => {
-  let worst = 0;
-  for (let v = 0; v < a.length; v++) {
-    const size = Math.max(Math.abs(a[v]!), Math.abs(b[v]!));
-    if (size > 0) worst = Math.max(worst, Math.abs(a[v]! - b[v]!) / size);
-  }
-  return worst;
-};
+import { bruteDependencies, maxRel, topDownOnly } from "./_brute.ts";
 
 describe("direction-optimising Brandes", () => {
   it("counts a bottom-up level right on a fan: s -> a1..a10 -> b", () => {

@@ -2,34 +2,17 @@
 // against the brute-force count (_brute.ts) and against the plain kernel with neither, on graphs
 // where they apply a lot and where they hardly do.
 import { describe, expect, it } from "vitest";
-import { betweennessPlan, betweennessScores, brandesSums } from "../../src/engine/structure/betweenness.ts";
+import { betweennessPlan, betweennessScores } from "../../src/engine/structure/betweenness.ts";
 import { exactRun, foldSingleOut } from "../../src/engine/structure/betweenness-reduce.ts";
 import { compactFromArcs } from "../../src/engine/structure/compact-arcs.ts";
 import type { CompactGraph } from "../../src/engine/structure/compact.ts";
 import { seededRandom } from "../../src/engine/structure/seeded-random.ts";
 import { FAMILIES, generateFamily } from "../../src/gen/families.ts";
-import { bruteDependencies } from "./_brute.ts";
-
-/** Every source searched, top-down only, along the arcs as given: no reduction at all. */
-const plain = (view: CompactGraph) => {
-  const { sources, scale } = betweennessPlan(view);
-  const sums = new Float64Array(view.order);
-  brandesSums(view.upStart, view.upTo, sources, 0, 1, sums);
-  return sums.map((x) => x * scale);
-};
+import { bruteDependencies, maxRel, topDownOnly as plain } from "./_brute.ts";
 
 const brute = (view: CompactGraph) => {
   const n = view.order;
   return bruteDependencies(view).map((x) => x / ((n - 1) * (n - 2)));
-};
-
-const maxRel = (a: Float64Array, b: Float64Array) => {
-  let worst = 0;
-  for (let v = 0; v < a.length; v++) {
-    const size = Math.max(Math.abs(a[v]!), Math.abs(b[v]!));
-    if (size > 0) worst = Math.max(worst, Math.abs(a[v]! - b[v]!) / size);
-  }
-  return worst;
 };
 
 /**

@@ -5,7 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runKnockouts, runScenario } from "../../src/engine/index.ts";
 import { resolveSettings } from "../../src/schema/settings.ts";
+import type { Page } from "playwright-core";
 import { bundledGraph, HAS_CHROMIUM, openPage, startApp, type App } from "./harness.ts";
+
+/**
+ * Records the text of `textSelector` (inside `boxSelector`, or the box itself) every time the box
+ * changes; `seen()` returns what was recorded.
+ */
+async function watchText(page: Page, boxSelector: string, textSelector?: string) {
+  await page.evaluate(([box, text]) => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    const root = document.querySelector(box!)!;
+    new MutationObserver(() => seen.push((text ? root.querySelector(text) : root)?.textContent ?? "")).observe(root, { subtree: true, childList: true, characterData: true });
+  }, [boxSelector, textSelector] as const);
+  return { seen: () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen) };
+}
 
 describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
   let app: App;
@@ -20,19 +35,11 @@ describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
     const { page, errors } = await openPage(app);
     const order = Number(await page.evaluate(() => document.body.dataset["nodeCount"]));
     // Record every text the report shows, and count animation frames while the file loads.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __seen: string[] }).__seen = seen;
-      new MutationObserver(() => seen.push(document.querySelector("#data-report li")?.textContent ?? "")).observe(document.querySelector("#data-report")!, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-      });
-    });
+    const watch = await watchText(page, "#data-report", "li");
     const data = { nodes: [{ kind: "company", id: "worker-test-firm", label: "Worker Test Firm" }], edges: [{ kind: "located_in", from: "worker-test-firm", to: "NL" }] };
     await page.locator("#data-input").setInputFiles({ name: "firm.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
     await page.waitForFunction((n) => document.body.dataset["nodeCount"] === String(n), order + 1);
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const seen = await watch.seen();
     expect(seen.some((t) => /^checking \d+ files \(step 1 of 3\)$/.test(t))).toBe(true);
     expect(seen.some((t) => /^analysing \d+ nodes \(step 2 of 3\)$/.test(t))).toBe(true);
     // The page's own share of the work, measured by the client: only present on the worker path.
@@ -45,18 +52,11 @@ describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
   it("runs a scenario in the engine worker: the panel says it is running, then lists the losses runScenario gives", async () => {
     const graph = await bundledGraph();
     const { page, errors } = await openPage(app);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __seen: string[] }).__seen = seen;
-      new MutationObserver(() => seen.push(document.querySelector("#scenario-results")?.textContent ?? "")).observe(document.querySelector("#scenario-results")!, {
-        subtree: true,
-        childList: true,
-      });
-    });
+    const watch = await watchText(page, "#scenario-results");
     await page.locator("#scenario-add").fill(graph.getNodeAttribute("CN", "label"));
     await page.locator('#scenario [role=option][data-node="CN"]').click();
     await page.waitForSelector("#scenario-results li[data-sector]");
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const seen = await watch.seen();
     // On the page's thread the result would be there at once: "running" shows the worker's path.
     expect(seen[0]).toBe("Running the scenario…");
     const expected = runScenario(graph, [{ node: "CN", severity: 1 }]).sectors.filter((x) => x.loss > 1e-9);
@@ -69,15 +69,10 @@ describe.skipIf(!HAS_CHROMIUM)("the load worker in Chromium", () => {
   it("runs the knock-out sweep in the engine worker: a status line, then the knock-outs runKnockouts gives", async () => {
     const graph = await bundledGraph();
     const { page, errors } = await openPage(app);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __seen: string[] }).__seen = seen;
-      const box = document.querySelector("#answers-knockouts")!;
-      new MutationObserver(() => seen.push(box.querySelector("[role=status]")?.textContent ?? "")).observe(box, { subtree: true, childList: true });
-    });
+    const watch = await watchText(page, "#answers-knockouts", "[role=status]");
     await page.locator("#answers-knockouts summary").click();
     await page.locator("#knockout-list").waitFor();
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const seen = await watch.seen();
     expect(seen[0]).toBe("Cutting every country and firm in turn…");
     const expected = runKnockouts(graph, resolveSettings({})).slice(0, 10).map((e) => e.node);
     expect(await page.locator("#knockout-list li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-node")))).toEqual(expected);
