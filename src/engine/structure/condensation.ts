@@ -24,7 +24,13 @@ export function condensation(view: CompactGraph): Condensation {
   return { component, count, memberStart, members };
 }
 
-/** Strongly connected components of the `down` relation; component ids in Tarjan order (sinks first). */
+/**
+ * Strongly connected components of the `down` relation; component ids in Tarjan order (sinks first).
+ * The node being expanded keeps its arc cursor and low link in locals (written back only when the
+ * search goes deeper), and a node put in a component gets index n, so one comparison,
+ * index[w] < low, both skips finished components and finds back arcs (Pearce's trick): the
+ * condensation was ~30% of a PageRank call on the 10k supply chain.
+ */
 export function stronglyConnected(view: CompactGraph): { component: Int32Array; count: number } {
   const n = view.order;
   const { downStart: start, downTo: to } = view;
@@ -40,35 +46,48 @@ export function stronglyConnected(view: CompactGraph): { component: Int32Array; 
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
     let depth = 0;
-    callStack[0] = root;
-    index[root] = low[root] = counter++;
-    stack[sp++] = root;
-    edgeAt[root] = start[root]!;
-    while (depth >= 0) {
-      const v = callStack[depth]!;
-      if (edgeAt[v]! < start[v + 1]!) {
-        const w = to[edgeAt[v]!++]!;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
+    let v = root;
+    let e = start[v]!;
+    let lowV = counter;
+    index[v] = counter++;
+    stack[sp++] = v;
+    for (;;) {
+      const end = start[v + 1]!;
+      let descended = false;
+      while (e < end) {
+        const w = to[e++]!;
+        const iw = index[w]!;
+        if (iw === -1) {
+          // Go deeper: save v's cursor and low link, start on w.
+          edgeAt[v] = e;
+          low[v] = lowV;
+          callStack[depth++] = v;
+          v = w;
+          e = start[w]!;
+          lowV = counter;
+          index[w] = counter++;
           stack[sp++] = w;
-          edgeAt[w] = start[w]!;
-          callStack[++depth] = w;
-        } else if (component[w] === -1 && index[w]! < low[v]!) low[v] = index[w]!;
-        continue;
+          descended = true;
+          break;
+        }
+        if (iw < lowV) lowV = iw;
       }
-      if (low[v] === index[v]) {
+      if (descended) continue;
+      if (lowV === index[v]) {
         let w: number;
         do {
           w = stack[--sp]!;
           component[w] = count;
+          index[w] = n;
         } while (w !== v);
         count++;
       }
-      depth--;
-      if (depth >= 0) {
-        const parent = callStack[depth]!;
-        if (low[v]! < low[parent]!) low[parent] = low[v]!;
-      }
+      if (depth === 0) break;
+      const child = lowV;
+      v = callStack[--depth]!;
+      e = edgeAt[v]!;
+      lowV = low[v]!;
+      if (child < lowV) lowV = child;
     }
   }
   return { component, count };
