@@ -18,6 +18,7 @@ import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
 import { inSlices, measured, nextTask } from "./measure.ts";
+import { prepareSearchInSlices } from "./panels/search-index.ts";
 import { visibleNodes } from "./visibility.ts";
 
 export interface View {
@@ -130,6 +131,8 @@ export class App {
     // The labels in a frame after the first complete one: placing them is tens of ms of its own.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     if (this.renderGraph === render) measured("labels-on", () => this.renderer.setSetting("renderLabels", true));
+    // The search's index (names normalised once) while the person looks, not on the first keystroke.
+    void inSlices("search-index", prepareSearchInSlices(next.graph));
   }
 
   /** The state without ids the loaded graph does not have (a shared link, a changed dataset). */
