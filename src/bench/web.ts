@@ -4,7 +4,8 @@
 // scripted pan (the mouse drags the canvas) and 3 s of wheel zoom (requestAnimationFrame count,
 // the input sent from the page one event a frame: see frameLoop).
 //   npm run bench:web -- [--sizes 10k,50k] [--timeout 300]
-// BENCH_WEB_TRACE=FILE also writes a Chrome trace of the load (open it in chrome://tracing or Perfetto).
+// BENCH_WEB_TRACE=FILE also writes a Chrome trace of the load (open it in chrome://tracing or Perfetto),
+// and one of the scenario phase to FILE.scenario.json.
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -142,6 +143,8 @@ async function bundledCountries(): Promise<string[]> {
   });
 }
 
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing"];
+
 async function measure(browser: Browser, url: string, nodes: number, timeoutMs: number, bundledOrder: number): Promise<WebResult> {
   const countries = await bundledCountries();
   const network = generateNetwork({ nodes, seed: 1, idPrefix: "gen", omitCountries: countries });
@@ -159,7 +162,8 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']", { timeout: 60_000 });
     await page.evaluate(OBSERVE_LONG_TASKS);
-    if (process.env["BENCH_WEB_TRACE"]) await browser.startTracing(page, { path: process.env["BENCH_WEB_TRACE"], categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing"] });
+    const trace = process.env["BENCH_WEB_TRACE"];
+    if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     const started = performance.now();
     await page.locator("#data-input").setInputFiles(paths);
     // Either the merged graph is drawn, or the explorer refuses the files with a message.
@@ -178,7 +182,7 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     result.firstRenderMs = performance.now() - started;
     // One more frame, so a long task that ends with the render is reported before it is read.
     await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
-    if (process.env["BENCH_WEB_TRACE"]) await browser.stopTracing();
+    if (trace) await browser.stopTracing();
     result.longTasks = await page.evaluate<NonNullable<WebResult["longTasks"]>>(COLLECT_LONG_TASKS);
     result.steps = await page.evaluate<Record<string, number>>(
       `(() => { const t = {}; for (const m of performance.getEntriesByType("measure")) if (m.name.startsWith("chokepoint:")) t[m.name.slice(11)] = Math.round((t[m.name.slice(11)] ?? 0) + m.duration); return t; })()`,
@@ -192,7 +196,10 @@ async function measure(browser: Browser, url: string, nodes: number, timeoutMs: 
     const zoom = await page.evaluate<FrameCount>(frameLoop(ZOOM));
     if (zoom.moved < zoom.frames / 2) throw new Error(`the scripted zoom moved the camera on ${zoom.moved} of ${zoom.frames} frames`);
     result.zoomFps = (zoom.frames / zoom.ms) * 1000;
+    // The scenario phase gets a trace of its own beside the load's (FILE.scenario.json).
+    if (trace) await browser.startTracing(page, { path: `${trace}.scenario.json`, categories: TRACE_CATEGORIES });
     result.scenario = await runScenarioOnPage(page, timeoutMs);
+    if (trace) await browser.stopTracing();
     result.bands = await runBandsOnPage(page, timeoutMs);
   } catch (error) {
     result.failure = (error as Error).message.split("\n")[0]!;

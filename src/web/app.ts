@@ -14,6 +14,7 @@ import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, buildRenderGraphInSlices, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
 import { scenarioHere, scenarioInWorker, type ViewScenario } from "./scenario-run.ts";
+import { changedColours, recolourInSlices } from "./recolour.ts";
 import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
@@ -340,20 +341,23 @@ export class App {
   }
 
   /**
-   * A scenario result from the engine worker: the colours, the renderer's pass over every node
-   * (drawn in the next frame), then the panels, each in a task of its own (on a 10k-node graph
+   * A scenario result from the engine worker: the colours, the renderer's pass over the nodes
+   * whose colour changed, then the panels, each in a task of its own (on a 10k-node graph
    * each is tens of ms).
    */
   private async settleScenario(scenario: ViewScenario): Promise<void> {
+    let changed: string[] = [];
     measured("scenario-colors", () => {
       const display = this.current.display;
       const colors = scenario.result ? this.scenarioColors(scenario, this.current.state.time.month) : undefined;
       this.current = { ...this.current, scenario, display: { ...display, colors } };
+      changed = changedColours(display.colors, colors, (node) => this.renderGraph.hasNode(node));
     });
     await nextTask();
-    // Every node through the reducers again (its colour), each step in a task of its own.
+    // The nodes whose colour changed through the reducer again, in slices (recolour.ts).
     if (this.current.scenario !== scenario) return;
-    measured("scenario-refresh", () => this.sigma?.refresh({ skipIndexation: true, schedule: true }));
+    const renderer = this.sigma;
+    if (renderer) await inSlices("scenario-refresh", recolourInSlices(renderer, changed, () => this.sigma === renderer));
     await nextTask();
     // A newer result or state change has told the panels already.
     if (this.current.scenario === scenario) measured("scenario-panels", () => this.emit());
