@@ -203,12 +203,13 @@ export function computeConcentration(graph: ChokepointGraph, node: string, setti
 
 /** A base concentration with the settings' flags. */
 export function withFlags(base: BaseConcentration, settings: EngineSettings): Concentration {
+  // Field by field, not `...base`: at 300k nodes the spread made concentrationAllCompact about 1.5x
+  // slower (3.4-3.6 s CPU against 2.2-2.3 s; the copy takes a slow generic path).
+  const { node, suppliers, supplierCount, countries, coverage, lowerBound, hhiSupplier, hhiCountry, top, unresolved } = base;
+  // The keys in baseFrom's order, then flags, as the spread gave them (JSON output keeps its shape).
   return {
-    ...base,
-    flags: {
-      topShare: (base.top?.share ?? 0) >= settings.thresholds.topShare,
-      hhi: base.hhiCountry >= settings.thresholds.hhi,
-    },
+    node, suppliers, supplierCount, countries, coverage, lowerBound, hhiSupplier, hhiCountry, top, unresolved,
+    flags: { topShare: (top?.share ?? 0) >= settings.thresholds.topShare, hhi: hhiCountry >= settings.thresholds.hhi },
   };
 }
 
