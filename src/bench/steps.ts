@@ -6,9 +6,10 @@
 import { analyze } from "../engine/index.ts";
 import { betweennessReference, betweennessScores, COMPACT_ONLY_NODES, compactFromDataset, compactGraph, type CompactData, type CompactGraph, EDGE_CODE, KIND_CODE, sampledBetweenness, dominatorsAll, pagerankReference, pagerankScores } from "../engine/structure/index.ts";
 import { type Concentration, concentrationAll, concentrationAllCompact, crmaCheck, governanceWeighted, partnerExposure, partnerSet, rankRisks } from "../engine/metrics/index.ts";
-import { propagationModelOf, propagationModelOfCompact, runKnockouts, runKnockoutsCompact, runScenario, runScenarioCompact, runTimeline } from "../engine/propagation/index.ts";
+import { propagationModelOf, propagationModelOfCompact, runKnockouts, runScenario, runScenarioCompact, runTimeline } from "../engine/propagation/index.ts";
 import { datasetIndexOf, loadDataset } from "../load/index.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
+import { knockoutsParallel, runKnockoutsCompactParallel } from "../node/knockouts-parallel.ts";
 import { readDataFiles } from "../node/read-data.ts";
 import type { Dataset } from "../schema/dataset.ts";
 import { resolveSettings } from "../schema/settings.ts";
@@ -194,7 +195,12 @@ export const STEPS: Step[] = [
     prepare: (ctx) => void (ctx.nodes > KNOCKOUT_ALL_MAX && (ctx.suppliers ??= largestSuppliers(viewOf(ctx), LARGEST_SUPPLIERS))),
     run: (ctx) => {
       const options = ctx.suppliers ? { nodes: ctx.suppliers } : {};
-      return ctx.data ? runKnockoutsCompact(ctx.data, settings, options) : runKnockouts(graphOf(ctx), settings, options);
+      if (ctx.data) return runKnockoutsCompactParallel(ctx.data, settings, options);
+      // Up to KNOCKOUT_ALL_MAX the one-thread engine call the CLI's worker runs; above it, issue 16's
+      // cuts spread over the cores (node/knockouts-parallel.ts), as on the compact path.
+      if (!ctx.suppliers) return runKnockouts(graphOf(ctx), settings, options);
+      const graph = graphOf(ctx);
+      return knockoutsParallel(propagationModelOf(graph), (id) => graph.getNodeAttribute(id, "label"), settings, options);
     },
   },
   {

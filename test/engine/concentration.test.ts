@@ -15,6 +15,12 @@ const five = () =>
   );
 
 describe("concentration", () => {
+  it("keeps its keys in the order JSON output shows them", () => {
+    const keys = ["node", "suppliers", "supplierCount", "countries", "coverage", "lowerBound", "hhiSupplier", "hhiCountry", "top", "unresolved", "flags"];
+    expect(Object.keys(computeConcentration(five(), "m", resolveSettings()))).toEqual(keys);
+    expect(Object.keys(concentrationAll(five())[0]!)).toEqual(keys);
+  });
+
   it("computes supplier and country HHI, coverage and flags on a 5-node example", () => {
     const c = computeConcentration(five(), "m", resolveSettings());
     expect(c.hhiSupplier).toBeCloseTo(60 ** 2 + 20 ** 2 + 10 ** 2, 9); // 4,100

@@ -203,12 +203,13 @@ export function computeConcentration(graph: ChokepointGraph, node: string, setti
 
 /** A base concentration with the settings' flags. */
 export function withFlags(base: BaseConcentration, settings: EngineSettings): Concentration {
+  // Field by field, not `...base`: at 300k nodes the spread made concentrationAllCompact about 1.5x
+  // slower (3.4-3.6 s CPU against 2.2-2.3 s; the copy takes a slow generic path).
+  const { node, suppliers, supplierCount, countries, coverage, lowerBound, hhiSupplier, hhiCountry, top, unresolved } = base;
+  // The keys in baseFrom's order, then flags, as the spread gave them (JSON output keeps its shape).
   return {
-    ...base,
-    flags: {
-      topShare: (base.top?.share ?? 0) >= settings.thresholds.topShare,
-      hhi: base.hhiCountry >= settings.thresholds.hhi,
-    },
+    node, suppliers, supplierCount, countries, coverage, lowerBound, hhiSupplier, hhiCountry, top, unresolved,
+    flags: { topShare: (top?.share ?? 0) >= settings.thresholds.topShare, hhi: hhiCountry >= settings.thresholds.hhi },
   };
 }
 
@@ -235,28 +236,34 @@ function baseConcentration(graph: ChokepointGraph, node: string): BaseConcentrat
   return base;
 }
 
-/** Concentration of one node from its resolved shares (sorted and frozen here, in place) and a fold into countries. */
-export function baseFrom(node: string, shares: ShareEntry[], fold: (sorted: ShareEntry[]) => { countries: ShareEntry[]; unresolved: string[] }): BaseConcentration {
+/**
+ * Concentration of one node from its resolved shares (sorted, and frozen unless `freeze` is false,
+ * here, in place) and a fold into countries. The compact path (compact-concentration.ts) caches
+ * nothing, so its lists are the caller's own and are not frozen: freezing every entry cost about 8%
+ * of concentrationAllCompact's CPU time at 300k nodes (mean of 4 interleaved runs 3.33 s against 3.07 s).
+ */
+export function baseFrom(node: string, shares: ShareEntry[], fold: (sorted: ShareEntry[]) => { countries: ShareEntry[]; unresolved: string[] }, freeze = true): BaseConcentration {
   const suppliers = shares.sort(bySizeThenId);
   const { countries, unresolved } = fold(suppliers);
   const hhiCountry = hhi(countries);
   const coverage = Math.min(1, suppliers.reduce((s, e) => s + e.share, 0));
   // Both lists are this call's own (fresh from the row and the fold): frozen in place, not copied.
-  const freeze = <T extends object>(list: T[]) => {
+  const frozen = <T extends object>(list: T[]) => {
+    if (!freeze) return list;
     for (const e of list) Object.freeze(e);
     return Object.freeze(list) as T[];
   };
   const base: BaseConcentration = {
     node,
-    suppliers: freeze(suppliers),
+    suppliers: frozen(suppliers),
     supplierCount: suppliers.length,
-    countries: freeze(countries),
+    countries: frozen(countries),
     coverage,
     lowerBound: coverage < 1 - 1e-9,
     hhiSupplier: hhi(suppliers),
     hhiCountry,
     top: countries[0],
-    unresolved: Object.freeze(unresolved) as string[],
+    unresolved: freeze ? (Object.freeze(unresolved) as string[]) : unresolved,
   };
   return base;
 }
