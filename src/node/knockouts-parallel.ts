@@ -5,11 +5,12 @@
 // as knockoutsOn ranks them. The same file is the worker's entry (loaded through tsx, as
 // knockouts-worker.ts).
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { compareIds } from "../engine/metrics/index.ts";
 import { knockoutsOn, propagationModelOfCompact, type KnockoutEntry, type KnockoutOptions, type PropagationModel } from "../engine/propagation/index.ts";
 import type { CompactData } from "../engine/structure/index.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
+import { tsWorker } from "./ts-worker.ts";
 
 interface Job {
   knockoutsParallel: true;
@@ -58,9 +59,7 @@ export async function knockoutsParallel(
 }
 
 function inWorker(job: Job): Promise<KnockoutEntry[]> {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  const worker = tsWorker(import.meta.url, job);
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | undefined, entries?: KnockoutEntry[]) => {

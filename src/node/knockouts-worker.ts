@@ -1,11 +1,12 @@
 // Knock-outs off the main thread: runKnockouts in a worker_threads worker, with progress messages
 // and abort (the worker is terminated). The graph travels as graphology's serialised export.
 // The same file is the worker's entry: it runs the knock-outs when loaded in a worker thread.
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { SerializedGraph } from "graphology-types";
 import { runKnockouts, type KnockoutEntry, type KnockoutOptions } from "../engine/propagation/index.ts";
 import { createGraph, type ChokepointGraph, type EdgeAttributes, type NodeAttributes } from "../model/graph.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
+import { tsWorker } from "./ts-worker.ts";
 
 interface Job {
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -32,11 +33,7 @@ export function runKnockoutsInWorker(
 ): Promise<KnockoutEntry[]> {
   if (options.signal?.aborted) return Promise.reject(new Error("chokepoint knockouts: aborted"));
   const job: Job = { graph: graph.export(), settings, kinds: options.kinds, progressEvery: options.progressEvery ?? 100 };
-  // The worker registers tsx first (its public `tsx/esm/api` entry), so it can load this
-  // TypeScript file whatever ran the caller.
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  const worker = tsWorker(import.meta.url, job);
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | undefined, entries?: KnockoutEntry[]) => {

@@ -2,13 +2,14 @@
 // own seeded stream, so blocks give the same numbers as one thread) and the samples are joined in
 // draw order. The graph travels as graphology's serialised export; workers register tsx first.
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { DirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { intervals, KERNEL_METRICS, sampleSpec } from "../engine/uncertainty/index.ts";
 import { buildMetric, type MetricSpec } from "../engine/uncertainty/index.ts";
 import { DEFAULT_DRAWS, summarise, type Interval, type MonteCarloOptions } from "../engine/uncertainty/index.ts";
 import type { ChokepointGraph, EdgeAttributes, NodeAttributes } from "../model/graph.ts";
+import { tsWorker } from "./ts-worker.ts";
 
 interface Job {
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -17,9 +18,7 @@ interface Job {
 }
 
 function runBlock(job: Job): Promise<Record<string, number[]>> {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  const worker = tsWorker(import.meta.url, job);
   return new Promise((resolve, reject) => {
     worker.once("message", (samples: Record<string, number[]>) => {
       resolve(samples);
