@@ -43,7 +43,7 @@ describe("sessionInPerspective", () => {
     expect(eu.lossRisk!.get(expected[0]!.node)!.explanation).toBe(expected[0]!.explanation);
     // World and EU orders differ (EU sourcing of silicon metal, for one), so this is not the world's.
     expect(eu.lossRanking!.slice(0, 10).map((r) => r.node)).not.toEqual(world.lossRanking!.slice(0, 10).map((r) => r.node));
-    // The bundled data is far inside the budget: 92 supplied nodes x 319 nodes.
+    // The bundled data is far inside the budget (ranked nodes x nodes under a tenth of it).
     expect(world.analysis.ranking.length * world.graph.order).toBeLessThan(LOSS_RANKING_BUDGET / 10);
   });
 
