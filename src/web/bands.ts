@@ -5,7 +5,7 @@
 // its own shares are drawn, a few ms: computed on the page when asked). Results are kept per
 // session (a perspective is a session) and per scenario.
 import { expandCuts } from "../engine/index.ts";
-import { buildMetric, sampleSpec, shareIntervals, summarise, type Interval, type MetricSpec } from "../engine/uncertainty/index.ts";
+import { buildMetric, shareIntervals, specSampler, summarise, type Interval, type MetricSpec } from "../engine/uncertainty/index.ts";
 import type { App, View } from "./app.ts";
 import type { EngineClient } from "./engine-client.ts";
 import { measured } from "./measure.ts";
@@ -173,13 +173,14 @@ export class Bands {
     // Blocks start at BLOCK draws and are resized to about TARGET_MS each, so a larger graph
     // gets smaller blocks instead of longer tasks.
     let size: number = BLOCK[job.what];
+    const sample = specSampler(job.session.base, spec);
     for (let first = 0; first < total; ) {
       this.progressOf(job, first);
       await nextFrame();
       if (this.stale(job)) return undefined;
       const count = Math.min(size, total - first);
       const started = performance.now();
-      const block = sampleSpec(job.session.base, spec, { draws: total, first, count });
+      const block = sample(first, count);
       for (const [k, values] of Object.entries(block)) (samples[k] ??= []).push(...values);
       first += count;
       const perDraw = (performance.now() - started) / count;

@@ -5,7 +5,7 @@
 // view moved on) is read before the next block.
 import { buildPropagationModel, runKnockouts, runScenario, runTimeline, type PropagationModel } from "../engine/index.ts";
 import { perspectiveGraph } from "../engine/perspective/index.ts";
-import { buildMetric, sampleSpec, summarise } from "../engine/uncertainty/index.ts";
+import { buildMetric, specSampler, summarise } from "../engine/uncertainty/index.ts";
 import { loadDataset } from "../load/load-dataset.ts";
 import type { SourceFile } from "../load/validate-file.ts";
 import { buildGraph, type ChokepointGraph } from "../model/graph.ts";
@@ -66,11 +66,12 @@ async function bands(request: Extract<EngineRequest, { type: "bands" }>): Promis
   const { id, spec, draws, block } = request;
   const { base } = loaded(request.graph);
   const samples: Record<string, number[]> = {};
+  const sample = specSampler(base, spec);
   for (let first = 0; first < draws; first += block) {
     post({ type: "progress", id, done: first, total: draws });
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (cancelled.delete(id)) return;
-    const part = sampleSpec(base, spec, { draws, first, count: Math.min(block, draws - first) });
+    const part = sample(first, Math.min(block, draws - first));
     for (const [k, values] of Object.entries(part)) (samples[k] ??= []).push(...values);
   }
   post({ type: "bands", id, intervals: encodeIntervals(summarise(buildMetric(spec)(base), samples)) });

@@ -24,14 +24,26 @@ export const KERNEL_METRICS: readonly MetricSpec["name"][] = ["ranking", "hhi", 
 export function sampleSpec(graph: ChokepointGraph, spec: MetricSpec, options: MonteCarloOptions & DrawRange = {}): Record<string, number[]> {
   const draws = options.draws ?? DEFAULT_DRAWS;
   const first = options.first ?? 0;
-  const count = options.count ?? draws - first;
-  if (!KERNEL_METRICS.includes(spec.name)) return sampleDraws(graph, buildMetric(spec), first, count, options);
-  const { inputs, draw } = compileSpec(graph, spec, options.widths ?? DEFAULT_WIDTHS);
-  const samples: Record<string, number[]> = {};
-  for (let d = first; d < first + count; d++) {
-    for (const [key, v] of draw(drawValues(inputs, drawRandom(options.seed ?? DEFAULT_SEED, d)))) (samples[key] ??= []).push(v);
+  return specSampler(graph, spec, options)(first, options.count ?? draws - first);
+}
+
+/**
+ * sampleSpec with the kernel compiled once, for callers that sample in blocks (the explorer's
+ * bands): `(first, count)` gives the samples of draws [first, first + count).
+ */
+export function specSampler(graph: ChokepointGraph, spec: MetricSpec, options: MonteCarloOptions = {}): (first: number, count: number) => Record<string, number[]> {
+  if (!KERNEL_METRICS.includes(spec.name)) {
+    const metric = buildMetric(spec);
+    return (first, count) => sampleDraws(graph, metric, first, count, options);
   }
-  return samples;
+  const { inputs, draw } = compileSpec(graph, spec, options.widths ?? DEFAULT_WIDTHS);
+  return (first, count) => {
+    const samples: Record<string, number[]> = {};
+    for (let d = first; d < first + count; d++) {
+      for (const [key, v] of draw(drawValues(inputs, drawRandom(options.seed ?? DEFAULT_SEED, d)))) (samples[key] ??= []).push(v);
+    }
+    return samples;
+  };
 }
 
 export interface CompiledSpec {
