@@ -10,7 +10,7 @@ import { compareIds } from "../engine/metrics/index.ts";
 import { knockoutsOn, propagationModelOfCompact, type KnockoutEntry, type KnockoutOptions, type PropagationModel } from "../engine/propagation/index.ts";
 import type { CompactData } from "../engine/structure/index.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
-import { tsWorker } from "./ts-worker.ts";
+import { tsWorker, workerResult } from "./ts-worker.ts";
 
 interface Job {
   knockoutsParallel: true;
@@ -59,20 +59,7 @@ export async function knockoutsParallel(
 }
 
 function inWorker(job: Job): Promise<KnockoutEntry[]> {
-  const worker = tsWorker(import.meta.url, job);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (error: Error | undefined, entries?: KnockoutEntry[]) => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      if (error) reject(error);
-      else resolve(entries!);
-    };
-    worker.on("message", (entries: KnockoutEntry[]) => finish(undefined, entries));
-    worker.on("error", (error) => finish(error));
-    worker.on("exit", (code) => finish(new Error(`chokepoint knockouts: the worker stopped (exit ${code}) before it finished`)));
-  });
+  return workerResult(tsWorker(import.meta.url, job), (entries: KnockoutEntry[]) => entries, "chokepoint knockouts").promise;
 }
 
 function runJob(job: Job): void {

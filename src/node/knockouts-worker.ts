@@ -6,7 +6,7 @@ import type { SerializedGraph } from "graphology-types";
 import { runKnockouts, type KnockoutEntry, type KnockoutOptions } from "../engine/propagation/index.ts";
 import { createGraph, type ChokepointGraph, type EdgeAttributes, type NodeAttributes } from "../model/graph.ts";
 import type { EngineSettingsInput } from "../schema/settings.ts";
-import { tsWorker } from "./ts-worker.ts";
+import { tsWorker, workerResult } from "./ts-worker.ts";
 
 interface Job {
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -33,26 +33,18 @@ export function runKnockoutsInWorker(
 ): Promise<KnockoutEntry[]> {
   if (options.signal?.aborted) return Promise.reject(new Error("chokepoint knockouts: aborted"));
   const job: Job = { graph: graph.export(), settings, kinds: options.kinds, progressEvery: options.progressEvery ?? 100 };
-  const worker = tsWorker(import.meta.url, job);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (error: Error | undefined, entries?: KnockoutEntry[]) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener("abort", onAbort);
-      void worker.terminate();
-      if (error) reject(error);
-      else resolve(entries!);
-    };
-    const onAbort = () => finish(new Error("chokepoint knockouts: aborted"));
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    worker.on("message", (message: Message) => {
-      if (message.type === "progress") options.onProgress?.(message.done, message.total);
-      else finish(undefined, message.entries);
-    });
-    worker.on("error", (error) => finish(error));
-    worker.on("exit", (code) => finish(new Error(`chokepoint knockouts: the worker stopped (exit ${code}) before it finished`)));
-  });
+  const run = workerResult(
+    tsWorker(import.meta.url, job),
+    (message: Message) => {
+      if (message.type !== "progress") return message.entries;
+      options.onProgress?.(message.done, message.total);
+      return undefined;
+    },
+    "chokepoint knockouts",
+  );
+  const onAbort = () => run.stop(new Error("chokepoint knockouts: aborted"));
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  return run.promise.finally(() => options.signal?.removeEventListener("abort", onAbort));
 }
 
 function runJob(job: Job): void {
