@@ -76,4 +76,27 @@ describe("the loader's fast path", () => {
     expect(issues).toContain(`${big.path} $.edges[${at}].share: a share must be between 0 and 1 (a fraction, not a percent)`);
     expect(issues.some((m) => m.startsWith(`${big.path} $.edges[${at + 1}].substitutability: `))).toBe(true);
   });
+
+  it("leaves fields named like Object.prototype's members to zod, which reports them", () => {
+    // JSON.parse makes own "__proto__" and "constructor" keys; the checks must not find Object's members.
+    for (const key of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const entry = JSON.parse(`{"kind":"company","id":"a-b","label":"A","${key}":1}`) as Record<string, unknown>;
+      expect(fastEntry("nodes", "company", entry)).toBeUndefined();
+      const result = loadDataset([{ path: "a.json", text: `{"nodes":[${JSON.stringify(entry)}]}` }]);
+      expect(result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([`$.nodes[0]: unknown field '${key}'`]);
+    }
+  });
+
+  it("returns the entry itself when its keys stand in the schema's order, else zod's ordered copy", () => {
+    const inOrder = { kind: "supplies", from: "a-b", to: "c-d", share: 0.5 };
+    expect(fastEntry("edges", "supplies", inOrder)).toBe(inOrder);
+    const reordered = { share: 0.5, kind: "supplies", to: "c-d", from: "a-b" };
+    const copy = fastEntry("edges", "supplies", reordered);
+    expect(copy).not.toBe(reordered);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(EDGE_SCHEMAS.supplies.parse(reordered)));
+    // A missing default (input's substitutability) is filled in on a copy.
+    const input = { kind: "input", from: "a-b", to: "c-d" };
+    expect(fastEntry("edges", "input", input)).toEqual({ kind: "input", from: "a-b", to: "c-d", substitutability: 0 });
+    expect(input).not.toHaveProperty("substitutability");
+  });
 });
