@@ -1,8 +1,8 @@
 // Merges validated files into one dataset and runs the checks that need all files at once:
 // duplicate ids, edges whose ends do not exist or whose kinds do not fit, supplier shares over 1.
 import type { DataOrigin, Dataset } from "../schema/dataset.ts";
-import { EDGE_ENDS, type Edge } from "../schema/edges.ts";
-import type { Node } from "../schema/nodes.ts";
+import { EDGE_ENDS, EDGE_KINDS, type Edge } from "../schema/edges.ts";
+import { NODE_KINDS, type Node, type NodeKind } from "../schema/nodes.ts";
 import type { LoadIssue, LoadIssueCode } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { mergeLayers } from "./merge-layers.ts";
@@ -14,40 +14,78 @@ const SHARE_SUM_TOLERANCE = 1e-6;
 
 export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: LoadIssue[] } {
   const issues: LoadIssue[] = [];
+  // Lines are added afterwards (locateIssues), with one scan per file for all its messages.
+  const issueAt: IssueAt = (file, path, message, code) => issues.push({ file: file.file, path, message, ...(code ? { code } : {}) });
+  const merged = mergeNodes(files, issueAt);
+  const { edges, edgeOrigin, from, to } = mergeEdges(files, merged, issueAt);
+  const { nodes, nodeIndex, nodeOrigin } = merged;
+  const { layers, origin } = mergeLayers(files, nodeIndex, nodes, issues);
+  const dataset: Dataset = { nodes, edges, ...layers, origin: { nodes: nodeOrigin, edges: edgeOrigin, ...origin } };
+  INDEXES.set(dataset, { index: nodeIndex, from, to });
+  return { dataset, issues };
+}
+
+type IssueAt = (file: ValidatedFile, path: string, message: string, code?: LoadIssueCode) => void;
+
+/** One bit per node kind, and per edge kind the kinds each end may have as a mask of those bits. */
+const KIND_BIT = new Map<string, number>(NODE_KINDS.map((kind, i) => [kind, 1 << i]));
+const maskOf = (kinds: readonly NodeKind[]) => kinds.reduce((mask, kind) => mask | KIND_BIT.get(kind)!, 0);
+const END_MASKS = new Map<string, { from: number; to: number }>(
+  EDGE_KINDS.map((kind) => [kind, { from: maskOf(EDGE_ENDS[kind].from), to: maskOf(EDGE_ENDS[kind].to) }]),
+);
+
+interface MergedNodes {
+  nodes: Node[];
+  nodeIndex: Map<string, number>;
+  nodeOrigin: Map<string, DataOrigin>;
+  /** Per node position its kind's bit (KIND_BIT), and its id: the edge loop reads these, not the node objects. */
+  kindBits: Uint8Array;
+  ids: string[];
+}
+
+function mergeNodes(files: ValidatedFile[], issueAt: IssueAt): MergedNodes {
   const nodes: Node[] = [];
+  const ids: string[] = [];
   const nodeIndex = new Map<string, number>();
   const nodeOrigin = new Map<string, DataOrigin>();
-  // Lines are added afterwards (locateIssues), with one scan per file for all its messages.
-  const issueAt = (file: ValidatedFile, path: string, message: string, code?: LoadIssueCode) =>
-    issues.push({ file: file.file, path, message, ...(code ? { code } : {}) });
-
+  const kindBits = new Uint8Array(files.reduce((n, f) => n + f.nodes.values.length, 0));
   for (const file of files) {
     const { values, indices } = file.nodes;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       const path = entryPath("nodes", indices[i]!);
-      const first = nodeOrigin.get(value.id);
-      if (first) {
-        issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${first.file} at ${first.path})`, "duplicate-id");
+      const origin = nodeOrigin.get(value.id);
+      if (origin) {
+        issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${origin.file} at ${origin.path})`, "duplicate-id");
         continue;
       }
+      kindBits[nodes.length] = KIND_BIT.get(value.kind)!;
       nodeIndex.set(value.id, nodes.length);
       nodes.push(value);
+      ids.push(value.id);
       nodeOrigin.set(value.id, { file: file.file, path });
     }
   }
+  return { nodes, nodeIndex, nodeOrigin, kindBits, ids };
+}
 
-  /** The node index of an edge end, or -1 after reporting why it cannot be one. */
-  const endOf = (file: ValidatedFile, index: number, edge: Edge, end: "from" | "to"): number => {
-    const id = edge[end];
-    const v = nodeIndex.get(id);
+/**
+ * The edges that pass the cross-file checks, with each one's ends as node positions. At a million
+ * nodes this loop looks up ten million edge ends; what it costs is cache misses, so it reads
+ * typed arrays (kindBits) and the ids list rather than the node objects, and remembers the last
+ * lookup of each end: files list a node's suppliers together, so `to` mostly repeats.
+ */
+function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueAt): { edges: Edge[]; edgeOrigin: DataOrigin[]; from: Int32Array; to: Int32Array } {
+  const { nodes, nodeIndex, kindBits, ids } = merged;
+  /** The node position of an edge end, or -1 after reporting why it cannot be one. */
+  const endOf = (file: ValidatedFile, index: number, edge: Edge, end: "from" | "to", v: number | undefined): number => {
     if (v === undefined) {
-      issueAt(file, childPath(entryPath("edges", index), end), `edge ${end} '${id}', a node that does not exist`);
+      issueAt(file, childPath(entryPath("edges", index), end), `edge ${end} '${edge[end]}', a node that does not exist`);
       return -1;
     }
-    const node = nodes[v]!;
-    const allowed = EDGE_ENDS[edge.kind][end];
-    if (!allowed.includes(node.kind)) {
+    if ((kindBits[v]! & END_MASKS.get(edge.kind)![end]) === 0) {
+      const node = nodes[v]!;
+      const allowed = EDGE_ENDS[edge.kind][end];
       issueAt(
         file,
         childPath(entryPath("edges", index), end),
@@ -71,14 +109,20 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const previousShareEdge = new Int32Array(total);
   const fromIndex = new Int32Array(total);
   const toIndex = new Int32Array(total);
+  let lastFromId: string | undefined;
+  let lastToId: string | undefined;
+  let lastFrom: number | undefined;
+  let lastTo: number | undefined;
 
   for (const file of files) {
     const { values, indices } = file.edges;
     for (let i = 0; i < values.length; i++) {
       const edge = values[i]!;
       const index = indices[i]!;
-      const from = endOf(file, index, edge, "from");
-      const to = endOf(file, index, edge, "to");
+      if (edge.from !== lastFromId) (lastFromId = edge.from), (lastFrom = nodeIndex.get(edge.from));
+      if (edge.to !== lastToId) (lastToId = edge.to), (lastTo = nodeIndex.get(edge.to));
+      const from = endOf(file, index, edge, "from", lastFrom);
+      const to = endOf(file, index, edge, "to", lastTo);
       if (from < 0 || to < 0) continue;
       if (from === to) {
         issueAt(file, entryPath("edges", index), `edge from '${edge.from}' to itself`);
@@ -92,8 +136,8 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
       }
       // The node's own id string in place of the file's equal copy: one string per node instead of
       // one per edge end (a million at scale) for the garbage collector to trace.
-      edge.from = nodes[from]!.id;
-      edge.to = nodes[to]!.id;
+      edge.from = ids[from]!;
+      edge.to = ids[to]!;
       if (edge.kind === "supplies" && edge.share !== undefined) {
         shareSum[to]! += edge.share;
         previousShareEdge[edges.length] = lastShareEdge[to]!;
@@ -111,11 +155,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
       edgeOrigin.push(new EdgeOrigin(file.file, index));
     }
   }
-
-  const { layers, origin } = mergeLayers(files, nodeIndex, nodes, issues);
-  const dataset: Dataset = { nodes, edges, ...layers, origin: { nodes: nodeOrigin, edges: edgeOrigin, ...origin } };
-  INDEXES.set(dataset, { index: nodeIndex, from: fromIndex.subarray(0, edges.length), to: toIndex.subarray(0, edges.length) });
-  return { dataset, issues };
+  return { edges, edgeOrigin, from: fromIndex.subarray(0, edges.length), to: toIndex.subarray(0, edges.length) };
 }
 
 /** Node positions by id, and each edge's ends as node positions, as the merge found them. */

@@ -1,37 +1,39 @@
 // A hash table from ordered pairs of node indices to a number (the first edge with that pair), in
 // typed arrays: the duplicate-edge check runs once per edge, and at 500k edges a Map keyed by
-// `from\0to` strings spent most of the merge building and hashing those strings.
+// `from\0to` strings spent most of the merge building and hashing those strings. One slot's from,
+// to and value sit side by side (mostly one cache line per probe): at five million edges the table is
+// 120 MB, and three separate arrays cost three cache misses per edge.
 
-const EMPTY = -1;
+/** Int32s per slot: from + 1 (0: an empty slot, so a new table needs no fill), to, value. */
+const STRIDE = 3;
 
 export class PairTable {
-  private from: Int32Array;
-  private to: Int32Array;
-  private value: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(expected = 16) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.from = new Int32Array(capacity).fill(EMPTY);
-    this.to = new Int32Array(capacity);
-    this.value = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * STRIDE);
     this.mask = capacity - 1;
   }
 
   /** The value stored for (from, to), or `value` stored now and -1 returned when the pair is new. Indices are >= 0. */
   getOrSet(from: number, to: number, value: number): number {
+    const slots = this.slots;
     let slot = this.slotOf(from, to);
     for (;;) {
-      const f = this.from[slot]!;
-      if (f === EMPTY) break;
-      if (f === from && this.to[slot] === to) return this.value[slot]!;
+      const at = slot * STRIDE;
+      const f = slots[at]!;
+      if (f === 0) break;
+      if (f === from + 1 && slots[at + 1] === to) return slots[at + 2]!;
       slot = (slot + 1) & this.mask;
     }
-    this.from[slot] = from;
-    this.to[slot] = to;
-    this.value[slot] = value;
+    const at = slot * STRIDE;
+    slots[at] = from + 1;
+    slots[at + 1] = to;
+    slots[at + 2] = value;
     if (++this.count * 2 > this.mask) this.grow();
     return -1;
   }
@@ -42,19 +44,15 @@ export class PairTable {
   }
 
   private grow(): void {
-    const { from, to, value } = this;
-    const capacity = from.length * 2;
-    this.from = new Int32Array(capacity).fill(EMPTY);
-    this.to = new Int32Array(capacity);
-    this.value = new Int32Array(capacity);
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
+    this.slots = new Int32Array(capacity * STRIDE);
     this.mask = capacity - 1;
-    for (let i = 0; i < from.length; i++) {
-      if (from[i] === EMPTY) continue;
-      let slot = this.slotOf(from[i]!, to[i]!);
-      while (this.from[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.from[slot] = from[i]!;
-      this.to[slot] = to[i]!;
-      this.value[slot] = value[i]!;
+    for (let at = 0; at < old.length; at += STRIDE) {
+      if (old[at] === 0) continue;
+      let slot = this.slotOf(old[at]! - 1, old[at + 1]!);
+      while (this.slots[slot * STRIDE] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set(old.subarray(at, at + STRIDE), slot * STRIDE);
     }
   }
 }
