@@ -17,10 +17,10 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   // Lines are added afterwards (locateIssues), with one scan per file for all its messages.
   const issueAt: IssueAt = (file, path, message, code) => issues.push({ file: file.file, path, message, ...(code ? { code } : {}) });
   const merged = mergeNodes(files, issueAt);
-  const { edges, edgeOrigin, from, to } = mergeEdges(files, merged, issueAt);
+  const { edges, edgeOrigins, from, to } = mergeEdges(files, merged, issueAt);
   const { nodes, nodeIndex, nodeOrigin } = merged;
   const { layers, origin } = mergeLayers(files, nodeIndex, nodes, issues);
-  const dataset: Dataset = { nodes, edges, ...layers, origin: { nodes: nodeOrigin, edges: edgeOrigin, ...origin } };
+  const dataset: Dataset = { nodes, edges, ...layers, origin: withEdgeOrigins({ nodes: nodeOrigin, ...origin }, edgeOrigins) };
   INDEXES.set(dataset, { index: nodeIndex, from, to });
   return { dataset, issues };
 }
@@ -75,7 +75,7 @@ function mergeNodes(files: ValidatedFile[], issueAt: IssueAt): MergedNodes {
  * typed arrays (kindBits) and the ids list rather than the node objects, and remembers the last
  * lookup of each end: files list a node's suppliers together, so `to` mostly repeats.
  */
-function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueAt): { edges: Edge[]; edgeOrigin: DataOrigin[]; from: Int32Array; to: Int32Array } {
+function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueAt): { edges: Edge[]; edgeOrigins: EdgeOrigins; from: Int32Array; to: Int32Array } {
   const { nodes, nodeIndex, kindBits, ids } = merged;
   /** The node position of an edge end, or -1 after reporting why it cannot be one. */
   const endOf = (file: ValidatedFile, index: number, edge: Edge, end: "from" | "to", v: number | undefined): number => {
@@ -99,7 +99,7 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
 
   const total = files.reduce((n, f) => n + f.edges.values.length, 0);
   const edges: Edge[] = [];
-  const edgeOrigin: DataOrigin[] = [];
+  const edgeOrigins = new EdgeOrigins(files, total);
   // Typed arrays rather than maps of strings and lists: this loop runs once per edge (500k at scale).
   const seenPairs = new PairTable(total);
   // Listed shares per supplied node, and per edge the previous listed-share edge into the same node
@@ -114,7 +114,7 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
   let lastFrom: number | undefined;
   let lastTo: number | undefined;
 
-  for (const file of files) {
+  for (const [f, file] of files.entries()) {
     const { values, indices } = file.edges;
     for (let i = 0; i < values.length; i++) {
       const edge = values[i]!;
@@ -130,7 +130,7 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
       }
       const first = seenPairs.getOrSet(from, to, edges.length);
       if (first >= 0) {
-        const origin = edgeOrigin[first]!;
+        const origin = edgeOrigins.at(first);
         issueAt(file, entryPath("edges", index), `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`, "duplicate-edge");
         continue;
       }
@@ -152,10 +152,11 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
       fromIndex[edges.length] = from;
       toIndex[edges.length] = to;
       edges.push(edge);
-      edgeOrigin.push(new EdgeOrigin(file.file, index));
+      edgeOrigins.add(edges.length - 1, f, index);
     }
   }
-  return { edges, edgeOrigin, from: fromIndex.subarray(0, edges.length), to: toIndex.subarray(0, edges.length) };
+  edgeOrigins.count = edges.length;
+  return { edges, edgeOrigins, from: fromIndex.subarray(0, edges.length), to: toIndex.subarray(0, edges.length) };
 }
 
 /** Node positions by id, and each edge's ends as node positions, as the merge found them. */
@@ -175,6 +176,56 @@ const INDEXES = new WeakMap<Dataset, DatasetIndex>();
 export const datasetIndexOf = (dataset: Dataset): DatasetIndex | undefined => INDEXES.get(dataset);
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * Each kept edge's file and place in that file's list, in typed arrays: at five million edges one
+ * origin object per edge was 1.8 s of the merge (allocation and the garbage collector moving them),
+ * and the bench reads none of them. `dataset.origin.edges` makes the objects when first read.
+ */
+class EdgeOrigins {
+  private readonly file: Uint32Array;
+  private readonly entry: Int32Array;
+  count = 0;
+
+  constructor(
+    private readonly files: ValidatedFile[],
+    total: number,
+  ) {
+    this.file = new Uint32Array(total);
+    this.entry = new Int32Array(total);
+  }
+
+  add(edge: number, file: number, entry: number): void {
+    this.file[edge] = file;
+    this.entry[edge] = entry;
+  }
+
+  at(edge: number): DataOrigin {
+    return new EdgeOrigin(this.files[this.file[edge]!]!.file, this.entry[edge]!);
+  }
+
+  list(): DataOrigin[] {
+    return Array.from({ length: this.count }, (_, edge) => this.at(edge));
+  }
+}
+
+/** `origin` with an `edges` list made on first read and kept (a plain value from then on, or the one assigned). */
+function withEdgeOrigins(origin: Omit<Dataset["origin"], "edges">, edges: EdgeOrigins): Dataset["origin"] {
+  const settle = (target: object, value: DataOrigin[]) =>
+    Object.defineProperty(target, "edges", { value, enumerable: true, writable: true, configurable: true });
+  return Object.defineProperty(origin, "edges", {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const list = edges.list();
+      settle(this, list);
+      return list;
+    },
+    set(this: object, value: DataOrigin[]) {
+      settle(this, value);
+    },
+  }) as Dataset["origin"];
+}
 
 /** An edge's origin, its path made when read (500k edges: no path string each until then). */
 class EdgeOrigin implements DataOrigin {

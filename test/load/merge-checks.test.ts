@@ -26,6 +26,9 @@ describe("merge checks", () => {
       ["a.json", "$.edges[0]"],
       ["b.json", "$.edges[0]"],
     ]);
+    // Made on first read (merge.ts keeps typed arrays until then), then the same list every time.
+    expect(result.dataset.origin.edges).toBe(result.dataset.origin.edges);
+    expect(Object.keys(result.dataset.origin)).toContain("edges");
     expect(result.dataset.origin.nodes.get("cobalt-mined")).toEqual({ file: "a.json", path: "$.nodes[2]" });
   });
 
