@@ -6,17 +6,13 @@
 // shortened on the canvas; the panels show them whole. Canvas text is never parsed as HTML, so
 // untrusted labels are safe here.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import { discOverlaps, gridOccupancy, type Box, type Disc } from "./label-grid.ts";
 import type { RenderEdge, RenderNode } from "./render-graph.ts";
 
 type DrawLabel = NodeLabelDrawingFunction<RenderNode, RenderEdge>;
 type Settings = Parameters<DrawLabel>[2];
 
-export interface LabelBox {
-  node: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+export interface LabelBox extends Box {
   /**
    * The selected or hovered node's label: sigma draws it on its hover layer, whole, on an opaque
    * white box over whatever lies beneath, so it is always legible. The other labels keep clear of it.
@@ -24,13 +20,7 @@ export interface LabelBox {
   highlight?: true;
 }
 
-/** A node's disc in viewport pixels: what a label must not cover. */
-export interface Disc {
-  node: string;
-  x: number;
-  y: number;
-  r: number;
-}
+export { discOverlaps, type Disc };
 
 /** Label priority, lower first (RenderNode.labelRank, set by the reducers). */
 export const LABEL_RANK = { selected: 0, hovered: 1, neighbour: 2, sector: 3, chain: 4, other: 9 } as const;
@@ -64,56 +54,41 @@ interface Candidate {
   highlight: { label: string } | undefined;
 }
 
-const boxesOverlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-export function discOverlaps(box: LabelBox, disc: Disc): boolean {
-  const nx = Math.max(box.x, Math.min(disc.x, box.x + box.width));
-  const ny = Math.max(box.y, Math.min(disc.y, box.y + box.height));
-  return (nx - disc.x) ** 2 + (ny - disc.y) ** 2 < disc.r ** 2;
-}
-
-/** Discs bucketed by 64-px cells, so each box checks only the discs near it. */
-class DiscGrid {
-  private cells = new Map<string, Disc[]>();
-  private static CELL = 64;
-  constructor(discs: Disc[]) {
-    for (const d of discs) this.cover(d.x - d.r, d.y - d.r, d.x + d.r, d.y + d.r, (key) => this.bucket(key).push(d));
-  }
-  private bucket(key: string): Disc[] {
-    let list = this.cells.get(key);
-    if (!list) this.cells.set(key, (list = []));
-    return list;
-  }
-  private cover(x0: number, y0: number, x1: number, y1: number, visit: (key: string) => void): void {
-    const c = DiscGrid.CELL;
-    for (let i = Math.floor(x0 / c); i <= Math.floor(x1 / c); i++) for (let j = Math.floor(y0 / c); j <= Math.floor(y1 / c); j++) visit(`${i},${j}`);
-  }
-  hits(box: LabelBox): boolean {
-    let hit = false;
-    this.cover(box.x, box.y, box.x + box.width, box.y + box.height, (key) => {
-      if (!hit) hit = (this.cells.get(key) ?? []).some((d) => d.node !== box.node && discOverlaps(box, d));
-    });
-    return hit;
-  }
-}
-
-/** Where a label may go around its disc: right, left, above, below (text origin + box). */
-function placements(c: Candidate, width: number, fontSize: number): { tx: number; ty: number; box: LabelBox }[] {
+/**
+ * Where a label may go around its disc: right, left, above, below, then the four corners, for a
+ * node whose sides are taken. Writes place `i`'s text origin and box into `out` (no allocation:
+ * most candidates try all eight).
+ */
+function placement(c: Candidate, i: number, width: number, fontSize: number, out: Place): void {
   const gap = 3;
-  const h = fontSize + 4;
-  const at = (tx: number, ty: number) => ({ tx, ty, box: { node: c.node, x: tx - 2, y: ty - fontSize, width: width + 4, height: h } });
   const baseline = c.y + fontSize / 3;
-  return [
-    at(c.x + c.size + gap, baseline),
-    at(c.x - c.size - gap - width, baseline),
-    at(c.x - width / 2, c.y - c.size - gap - 2),
-    at(c.x - width / 2, c.y + c.size + gap + fontSize),
-    // Then the four corners, for a node whose sides are taken.
-    at(c.x + c.size, c.y - c.size - gap - 2),
-    at(c.x + c.size, c.y + c.size + gap + fontSize),
-    at(c.x - c.size - width, c.y - c.size - gap - 2),
-    at(c.x - c.size - width, c.y + c.size + gap + fontSize),
-  ];
+  const above = c.y - c.size - gap - 2;
+  const below = c.y + c.size + gap + fontSize;
+  const corner = i >= 4 && i % 2 === 0 ? above : below;
+  if (i === 0) set(out, c.x + c.size + gap, baseline);
+  else if (i === 1) set(out, c.x - c.size - gap - width, baseline);
+  else if (i === 2) set(out, c.x - width / 2, above);
+  else if (i === 3) set(out, c.x - width / 2, below);
+  else set(out, i < 6 ? c.x + c.size : c.x - c.size - width, corner);
+  const { tx, ty } = out;
+  out.box.node = c.node;
+  out.box.x = tx - 2;
+  out.box.y = ty - fontSize;
+  out.box.width = width + 4;
+  out.box.height = fontSize + 4;
+}
+
+const PLACES = 8;
+
+function set(out: Place, tx: number, ty: number): void {
+  out.tx = tx;
+  out.ty = ty;
+}
+
+interface Place {
+  tx: number;
+  ty: number;
+  box: LabelBox;
 }
 
 /** The box sigma's drawDiscNodeHover fills: a disc of the node's size plus the whole label. */
@@ -129,6 +104,19 @@ export function createLabelDrawer(): LabelDrawer {
   let candidates: Candidate[] = [];
   let context: CanvasRenderingContext2D | undefined;
   let settings: Settings | undefined;
+  // Label widths by text, for the font they were measured in: the next frame offers mostly the same
+  // labels (a recolour, a camera that settles), and measureText took 4-7 ms of a 10k-node frame.
+  let widthFont = "";
+  const widths = new Map<string, number>();
+  const widthOf = (ctx: CanvasRenderingContext2D, text: string) => {
+    if (ctx.font !== widthFont) {
+      widths.clear();
+      widthFont = ctx.font;
+    }
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = ctx.measureText(text).width));
+    return width;
+  };
 
   const draw: DrawLabel = (ctx, data, s) => {
     if (!data.label) return;
@@ -149,21 +137,41 @@ export function createLabelDrawer(): LabelDrawer {
     ctx.lineJoin = "round";
     ctx.strokeStyle = "rgba(255,255,255,0.9)";
     ctx.fillStyle = settings.labelColor.color ?? "#1d2430";
-    const grid = new DiscGrid(discs());
+    const taken = gridOccupancy(discs(), view);
     const sorted = candidates.slice().sort((a, b) => Number(!a.highlight) - Number(!b.highlight) || a.rank - b.rank || a.order - b.order);
+    const place: Place = { tx: 0, ty: 0, box: { node: "", x: 0, y: 0, width: 0, height: 0 } };
+    const inside = (b: LabelBox) => b.x >= 0 && b.y >= 0 && b.x + b.width <= view.width && b.y + b.height <= view.height;
     for (const c of sorted) {
       if (c.highlight) {
-        drawn.push(highlightBox(c, ctx.measureText(c.highlight.label).width, size));
+        const box = highlightBox(c, widthOf(ctx, c.highlight.label), size);
+        drawn.push(box);
+        taken.add(box);
         continue;
       }
-      const width = ctx.measureText(c.text).width;
-      const inside = (b: LabelBox) => b.x >= 0 && b.y >= 0 && b.x + b.width <= view.width && b.y + b.height <= view.height;
-      const place = placements(c, width, size).find((p) => inside(p.box) && !drawn.some((b) => boxesOverlap(p.box, b)) && !grid.hits(p.box));
-      if (!place) {
+      // Each place's box only grows with the text's width (it is anchored at the disc), so a place
+      // blocked for an empty text is blocked for any: most candidates are ruled out before the
+      // text is measured, and only the places left are tried at full width.
+      let free = 0;
+      for (let i = 0; i < PLACES; i++) {
+        placement(c, i, 0, size, place);
+        if (inside(place.box) && !taken.blocked(place.box)) free |= 1 << i;
+      }
+      let i = free === 0 ? PLACES : 0;
+      if (free !== 0) {
+        const width = widthOf(ctx, c.text);
+        for (; i < PLACES; i++) {
+          if (!(free & (1 << i))) continue;
+          placement(c, i, width, size, place);
+          if (inside(place.box) && !taken.blocked(place.box)) break;
+        }
+      }
+      if (i === PLACES) {
         skipped.push(c.node);
         continue;
       }
-      drawn.push(place.box);
+      const box = { ...place.box };
+      drawn.push(box);
+      taken.add(box);
       ctx.strokeText(c.text, place.tx, place.ty);
       ctx.fillText(c.text, place.tx, place.ty);
     }
