@@ -6,7 +6,7 @@ import { NODE_KINDS, type Node, type NodeKind } from "../schema/nodes.ts";
 import type { LoadIssue, LoadIssueCode } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { mergeLayers } from "./merge-layers.ts";
-import { PairTable } from "./pair-table.ts";
+import { FirstEdges } from "./first-edges.ts";
 import { entryPath, type ValidatedFile } from "./validate-file.ts";
 
 /** Listed shares may add up to a hair over 1 from rounding in the sources; more is an error. */
@@ -100,8 +100,6 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
   const total = files.reduce((n, f) => n + f.edges.values.length, 0);
   const edges: Edge[] = [];
   const edgeOrigins = new EdgeOrigins(files, total);
-  // Typed arrays rather than maps of strings and lists: this loop runs once per edge (500k at scale).
-  const seenPairs = new PairTable(total);
   // Listed shares per supplied node, and per edge the previous listed-share edge into the same node
   // (a chain the over-1 message walks; only built into a list for a node over 1).
   const shareSum = new Float64Array(nodes.length);
@@ -109,6 +107,8 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
   const previousShareEdge = new Int32Array(total);
   const fromIndex = new Int32Array(total);
   const toIndex = new Int32Array(total);
+  // Typed arrays rather than maps of strings and lists: this loop runs once per edge (5 million at scale).
+  const seenPairs = new FirstEdges(nodes.length, total, fromIndex);
   let lastFromId: string | undefined;
   let lastToId: string | undefined;
   let lastFrom: number | undefined;
@@ -128,7 +128,7 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
         issueAt(file, entryPath("edges", index), `edge from '${edge.from}' to itself`);
         continue;
       }
-      const first = seenPairs.getOrSet(from, to, edges.length);
+      const first = seenPairs.firstOf(from, to, edges.length);
       if (first >= 0) {
         const origin = edgeOrigins.at(first);
         issueAt(file, entryPath("edges", index), `duplicate edge ${edge.from} -> ${edge.to} (first in ${origin.file} at ${origin.path})`, "duplicate-edge");

@@ -1,8 +1,8 @@
 // A hash table from ordered pairs of node indices to a number (the first edge with that pair), in
-// typed arrays: the duplicate-edge check runs once per edge, and at 500k edges a Map keyed by
-// `from\0to` strings spent most of the merge building and hashing those strings. One slot's from,
-// to and value sit side by side (mostly one cache line per probe): at five million edges the table is
-// 120 MB, and three separate arrays cost three cache misses per edge.
+// typed arrays: the duplicate-edge check (first-edges.ts, for the edges it cannot settle by runs)
+// runs once per edge, and at 500k edges a Map keyed by `from\0to` strings spent most of the merge
+// building and hashing those strings. One slot's from, to and value sit side by side (mostly one
+// cache line per probe): three separate arrays cost three cache misses per probe.
 
 /** Int32s per slot: from + 1 (0: an empty slot, so a new table needs no fill), to, value. */
 const STRIDE = 3;

@@ -4,7 +4,7 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun } from "../engine/structure/index.ts";
+import { batchOrder, batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun } from "../engine/structure/index.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**
@@ -23,6 +23,8 @@ interface Job {
   sources: Int32Array;
   first: number;
   stride: number;
+  /** Exact runs: batchSums over batches of 32 sources (first, stride count batches); else brandesSums. */
+  batched: boolean;
   /** Exact runs: the folding of betweenness-reduce.ts (weights, folded, foldStart, foldOf). */
   weights?: Float64Array;
   folded?: Float64Array;
@@ -33,9 +35,11 @@ interface Job {
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const brandesSums = ${brandesSums.toString()};
+const batchSums = ${batchSums.toString()};
 parentPort.on("message", (job) => {
   const sums = new Float64Array(job.start.length - 1);
-  brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.revStart, job.revTo, job.folded, job.foldStart, job.foldOf);
+  if (job.batched) batchSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.folded, job.foldStart, job.foldOf);
+  else brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.revStart, job.revTo, job.folded, job.foldStart, job.foldOf);
   parentPort.postMessage({ id: job.id, sums }, [sums.buffer]);
 });
 `;
@@ -90,16 +94,20 @@ export async function betweennessScoresParallel(
   const run = exact ? exactRun(view, options.orientation) : undefined;
   const arcs = run ? run.arcs : { start: view.upStart, to: view.upTo, revStart: view.downStart, revTo: view.downTo };
   const fold = run?.fold;
-  const sources = fold ? fold.sources : run ? run.sources : plan.sources;
+  const arcsOf = run ? run.arcs : undefined;
+  // Exact runs: 32 sources per search, in batchOrder's order (as betweennessScores does).
+  const sources = arcsOf ? batchOrder(arcsOf.start, arcsOf.revStart, arcsOf.revTo, fold ? fold.sources : run!.sources) : plan.sources;
+  const batched = run !== undefined;
   const wanted = options.threads ?? Math.min(availableParallelism(), Math.floor(sources.length / 1000));
   const threads = Math.max(1, Math.min(wanted, sources.length));
   const centrality = new Float64Array(view.order);
   const { start, to, revStart, revTo } = arcs;
   const folding = fold ? { weights: fold.weights, folded: fold.folded, foldStart: fold.foldStart, foldOf: fold.foldOf } : {};
   const others = Array.from({ length: threads - 1 }, (_, k) =>
-    runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads, ...folding }),
+    runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads, batched, ...folding }),
   );
-  brandesSums(start, to, sources, 0, threads, centrality, fold?.weights, revStart, revTo, fold?.folded, fold?.foldStart, fold?.foldOf);
+  if (batched) batchSums(start, to, sources, 0, threads, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf);
+  else brandesSums(start, to, sources, 0, threads, centrality, undefined, revStart, revTo);
   for (const sums of await Promise.all(others)) for (let v = 0; v < sums.length; v++) centrality[v]! += sums[v]!;
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
   return centrality;

@@ -5,7 +5,7 @@ import Sigma from "sigma";
 import { createHoverTooltip, type Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, LABEL_RANK, type Disc, type LabelDrawer } from "./labels.ts";
 import { timeEach } from "./measure.ts";
-import { MovingPointProgram, trackMoves } from "./moving.ts";
+import { MovingPointProgram, pickOnDemand, trackMoves } from "./moving.ts";
 import { FADED } from "./palette.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
 
@@ -105,7 +105,10 @@ export function createSigmaView(
   const frame = timeEach("sigma-frame");
   renderer.on("beforeRender", frame.start);
   renderer.on("afterRender", frame.end);
-  if (large) trackMoves(renderer, container);
+  if (large) {
+    trackMoves(renderer, container);
+    pickOnDemand(renderer, container);
+  }
   renderer.on("kill", () => tooltip.remove());
 
   attachLabels(renderer, labels);

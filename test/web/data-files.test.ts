@@ -154,6 +154,9 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     const box = (await page.locator("#graph").boundingBox())!;
     const target = await page.locator("#ranking .rank-row").first().getAttribute("data-node");
     const at = (await page.evaluate((id) => window.__chokepoint!.node(id), target!))!;
+    // The hit-test pass is drawn on demand (moving.ts): one move onto the node finds it.
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForSelector(`#graph[data-hovered="${target}"]`);
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.waitForSelector(`#inspect[data-node="${target}"]:not([hidden])`);
     await page.keyboard.press("Escape");

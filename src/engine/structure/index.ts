@@ -1,6 +1,7 @@
 // Graph structure: the compact typed-array view, strongly connected components, PageRank,
 // betweenness, centrality, sector reach and dominators. Imports nothing from metrics/ or propagation/.
 export * from "./betweenness.ts";
+export * from "./betweenness-batch.ts";
 export * from "./betweenness-reduce.ts";
 export * from "./centrality-reference.ts";
 export * from "./centrality.ts";

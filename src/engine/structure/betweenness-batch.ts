@@ -1,0 +1,213 @@
+// Brandes' betweenness with 32 sources per search (multi-source BFS in the style of Then et al.
+// 2014, "The more the merrier", extended to path counts and dependencies). Each node carries a
+// 32-bit mask per level: bit b set when the node is at that distance from the batch's source b.
+// An arc v -> w is read once per level at which v is on some source's frontier, for all those
+// sources at once, instead of once per source: on the 10k families that is 3.8-8.7x fewer arc
+// reads (README). Path counts and dependencies stay per source (sigma and acc hold 32 slots per
+// node, w * 32 + b), touched only on the shortest-path arcs, so what remains is the per-source
+// work on the DAG itself. Same sums as brandesSums up to the order of floating-point additions.
+//
+// Folding (foldSingleOut) enters through the targets' weights: source s's dependencies count
+// each target t with tau(t) = weight(s) - [t folded into s], so one accumulation gives
+// weight(s) x delta(v) minus the folded targets' own share (brandesSums runs two for it).
+
+/** Sources per batch: one bit each in a 32-bit mask (JavaScript's bitwise operators are 32-bit). */
+export const BATCH_WIDTH = 32;
+
+/**
+ * Dependency sums (unscaled) of the batches first, first + stride, ... of 32 consecutive
+ * sources, added into `centrality`; weights, folded, foldStart and foldOf as in brandesSums.
+ * Self-contained (no imports, no closures, no nested functions): src/node/betweenness-workers.ts
+ * ships its source text to worker threads.
+ */
+export function batchSums(
+  start: Int32Array,
+  to: Int32Array,
+  sources: Int32Array,
+  first: number,
+  stride: number,
+  centrality: Float64Array,
+  weights?: Float64Array,
+  folded?: Float64Array,
+  foldStart?: Int32Array,
+  foldOf?: Int32Array,
+): void {
+  const W = 32;
+  const n = start.length - 1;
+  // sigma(v, b) in slot v * 32 + b, replaced by coef(v, b) = (tau(b) + delta(v, b)) / sigma(v, b)
+  // once (v, b) is final. Slots are never cleared: a slot's first write in a batch multiplies the
+  // old value by 0 (it is always finite).
+  const sig = new Float64Array(n * W);
+  const seen = new Int32Array(n); // sources that reached the node at this level or before
+  const next = new Int32Array(n); // sources reaching it at the level being built
+  const nextList = new Int32Array(n);
+  // Records (node, mask) in BFS order, level after level; record r's shortest-path arcs are
+  // (dagTo[e], dagMask[e]) for e in dagStart[r]..dagStart[r+1], dagMask the sources they serve.
+  let recNode = new Int32Array(Math.max(64, 2 * n));
+  let recMask = new Int32Array(recNode.length);
+  let dagStart = new Int32Array(recNode.length + 1);
+  let dagTo = new Int32Array(Math.max(64, to.length));
+  let dagMask = new Int32Array(dagTo.length);
+  const foldInto = new Int32Array(n).fill(-1);
+  if (foldStart && foldOf) for (let u = 0; u < n; u++) for (let k = foldStart[u]!; k < foldStart[u + 1]!; k++) foldInto[foldOf[k]!] = u;
+  const bitOf = new Int32Array(n).fill(-1); // bit of a node in the current batch, -1 if not a source
+  const src = new Int32Array(W);
+  const tau = new Float64Array(W);
+  const acc = new Float64Array(W); // one record's sums of its successors' coefficients, per source
+  const reached = new Float64Array(W);
+  const reachedFolds = new Float64Array(W);
+  const batches = Math.ceil(sources.length / W);
+  for (let batch = first; batch < batches; batch += stride) {
+    const lo = batch * W;
+    const size = Math.min(W, sources.length - lo);
+    let records = 0;
+    for (let b = 0; b < size; b++) {
+      const s = sources[lo + b]!;
+      src[b] = s;
+      bitOf[s] = b;
+      tau[b] = weights ? weights[s]! : 1;
+      reached[b] = 0;
+      reachedFolds[b] = 0;
+      sig[s * W + b] = 1;
+      seen[s] = 1 << b;
+      recNode[records] = s;
+      recMask[records++] = 1 << b;
+    }
+    let from = 0;
+    let edges = 0;
+    // Forward: level by level, each frontier node's arcs read once for all its sources.
+    while (from < records) {
+      const until = records;
+      let count = 0;
+      if (edges + (to.length > 0 ? to.length : 1) > dagTo.length) {
+        const grownTo = new Int32Array(2 * dagTo.length + to.length);
+        grownTo.set(dagTo.subarray(0, edges));
+        dagTo = grownTo;
+        const grownMask = new Int32Array(grownTo.length);
+        grownMask.set(dagMask.subarray(0, edges));
+        dagMask = grownMask;
+      }
+      for (let r = from; r < until; r++) {
+        const v = recNode[r]!;
+        const f = recMask[r]!;
+        const vb = v * W;
+        dagStart[r] = edges;
+        const end = start[v + 1]!;
+        for (let k = start[v]!; k < end; k++) {
+          const w = to[k]!;
+          let x = f & ~seen[w]!;
+          if (x === 0) continue;
+          const had = next[w]!;
+          if (had === 0) nextList[count++] = w;
+          next[w] = had | x;
+          dagTo[edges] = w;
+          dagMask[edges++] = x;
+          const wb = w * W;
+          do {
+            const b = 31 - Math.clz32(x & -x);
+            x &= x - 1;
+            sig[wb + b] = sig[vb + b]! + sig[wb + b]! * ((had >>> b) & 1);
+          } while (x !== 0);
+        }
+      }
+      if (records + count + 1 > recNode.length) {
+        const size2 = Math.max(2 * recNode.length, records + count + 1);
+        const grownNode = new Int32Array(size2);
+        grownNode.set(recNode.subarray(0, records));
+        recNode = grownNode;
+        const grownMask = new Int32Array(size2);
+        grownMask.set(recMask.subarray(0, records));
+        recMask = grownMask;
+        const grownStart = new Int32Array(size2 + 1);
+        grownStart.set(dagStart.subarray(0, records));
+        dagStart = grownStart;
+      }
+      for (let j = 0; j < count; j++) {
+        const w = nextList[j]!;
+        const m = next[w]!;
+        next[w] = 0;
+        seen[w]! |= m;
+        recNode[records] = w;
+        recMask[records++] = m;
+      }
+      from = until;
+    }
+    dagStart[records] = edges;
+    // Backward, farthest records first (a level's records all come after the level before):
+    // acc(b) sums coef(w, b) over the shortest-path arcs v -> w of source b; then
+    // delta = sigma x acc and coef = (tau + delta) / sigma.
+    for (let r = records - 1; r >= 0; r--) {
+      const v = recNode[r]!;
+      const m = recMask[r]!;
+      const last = dagStart[r + 1]!;
+      for (let e = dagStart[r]!; e < last; e++) {
+        const wb = dagTo[e]! * W;
+        let x = dagMask[e]!;
+        do {
+          const b = 31 - Math.clz32(x & -x);
+          x &= x - 1;
+          acc[b]! += sig[wb + b]!;
+        } while (x !== 0);
+      }
+      // A folded node is a target of reduced weight for the source it folds into.
+      const owner = foldInto[v]!;
+      const ownerBit = owner >= 0 ? bitOf[owner]! : -1;
+      const foldBit = ownerBit >= 0 ? (m >>> ownerBit) & 1 : 0;
+      if (foldBit !== 0) reachedFolds[ownerBit]!++;
+      const vb = v * W;
+      let y = m;
+      let sum = 0;
+      do {
+        const b = 31 - Math.clz32(y & -y);
+        y &= y - 1;
+        const sv = sig[vb + b]!;
+        const d = sv * acc[b]!;
+        acc[b] = 0;
+        sig[vb + b] = (tau[b]! - (foldBit !== 0 && b === ownerBit ? 1 : 0) + d) / sv;
+        sum += d;
+        reached[b]!++;
+      } while (y !== 0);
+      if (r >= size) centrality[v]! += sum;
+    }
+    for (let r = 0; r < records; r++) seen[recNode[r]!] = 0;
+    for (let b = 0; b < size; b++) {
+      const s = src[b]!;
+      bitOf[s] = -1;
+      if (folded) centrality[s]! += folded[s]! * (reached[b]! - 1) - reachedFolds[b]!;
+    }
+  }
+}
+
+/**
+ * The sources in the order of a breadth-first search against the arcs (from a node to the nodes
+ * with an arc into it), started from the sinks first, then from every other node in index order.
+ * Sources next to each other then tend to feed the same nodes, so their distances to the rest
+ * agree and a batch's masks share levels: at 10k, 26-29% fewer shared arc reads on the supply
+ * chain and BA than in index order, 5% on ER, 40% on our network (README).
+ */
+export function batchOrder(start: Int32Array, revStart: Int32Array, revTo: Int32Array, sources: Int32Array): Int32Array {
+  const n = start.length - 1;
+  const rank = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  const visit = (root: number): void => {
+    if (seen[root] === 1) return;
+    seen[root] = 1;
+    queue[tail++] = root;
+    for (let head = tail - 1; head < tail; head++) {
+      const v = queue[head]!;
+      rank[v] = head;
+      for (let k = revStart[v]!; k < revStart[v + 1]!; k++) {
+        const u = revTo[k]!;
+        if (seen[u] === 0) {
+          seen[u] = 1;
+          queue[tail++] = u;
+        }
+      }
+    }
+  };
+  for (let v = 0; v < n; v++) if (start[v + 1] === start[v]) visit(v);
+  for (let v = 0; v < n; v++) visit(v);
+  return Int32Array.from(sources).sort((a, b) => rank[a]! - rank[b]!);
+}
