@@ -84,3 +84,28 @@ export function trackMoves(renderer: Renderer, container: HTMLElement): void {
     if (container.classList.contains("moving") !== moving) container.classList.toggle("moving", moving);
   });
 }
+
+/**
+ * Takes layers out of compositing while they hold nothing: on a large graph the edge layer holds
+ * the selection's edges only (none without a selection), the hover layers the selected or hovered
+ * node only, and the label layer nothing while the graph fills with labels off. Sigma still clears
+ * each of them every frame, and Chrome commits and composites every visible canvas, in software
+ * without a GPU. Set after each render (in the task that drew it, so no frame goes out with a
+ * layer missing) and when the hovered node changes (sigma draws the hover in its next frame).
+ */
+export function hideEmptyLayers(renderer: Renderer, container: HTMLElement, selected: () => boolean): void {
+  let hovered = false;
+  const update = () => {
+    const empty = { "no-edges": renderer.getGraph().size === 0, "no-highlight": !hovered && !selected(), "no-labels": !renderer.getSetting("renderLabels") };
+    for (const [name, on] of Object.entries(empty)) if (container.classList.contains(name) !== on) container.classList.toggle(name, on);
+  };
+  renderer.on("afterRender", update);
+  renderer.on("enterNode", () => {
+    hovered = true;
+    update();
+  });
+  renderer.on("leaveNode", () => {
+    hovered = false;
+    update();
+  });
+}

@@ -5,7 +5,7 @@ import Sigma from "sigma";
 import { createHoverTooltip, type Neighbourhood } from "./hover-tooltip.ts";
 import { createLabelDrawer, LABEL_RANK, type Disc, type LabelDrawer } from "./labels.ts";
 import { timeEach } from "./measure.ts";
-import { MovingPointProgram, pickOnDemand, trackMoves } from "./moving.ts";
+import { hideEmptyLayers, MovingPointProgram, pickOnDemand, trackMoves } from "./moving.ts";
 import { FADED } from "./palette.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "./render-graph.ts";
 
@@ -108,6 +108,7 @@ export function createSigmaView(
   if (large) {
     trackMoves(renderer, container);
     pickOnDemand(renderer, container);
+    hideEmptyLayers(renderer, container, () => getDisplay().focus !== undefined);
   }
   renderer.on("kill", () => tooltip.remove());
 

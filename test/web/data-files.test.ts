@@ -138,6 +138,8 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     expect(await page.evaluate(() => Number(document.body.dataset["renderedNodes"]))).toBe(order + network.nodes);
     const edges = () => page.evaluate(() => window.__chokepoint!.renderEdges());
     expect(await edges()).toBe(0);
+    // Nothing selected or hovered: the edge and hover layers are empty and out of compositing.
+    expect(await page.locator("#graph.no-edges.no-highlight:not(.no-labels)").count()).toBe(1);
 
     // Past the session's budget the loss ranking is not built in the page: the panel says so and
     // shows the concentration ranking.
@@ -145,6 +147,7 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     await page.locator("#ranking .rank-row").first().click();
     await page.waitForFunction(() => window.__chokepoint!.renderEdges() > 0);
     await page.waitForSelector("#graph:not(.moving)");
+    expect(await page.locator("#graph:is(.no-edges, .no-highlight)").count()).toBe(0);
     await screenshot(page, "large-network-selection");
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => window.__chokepoint!.renderEdges() === 0);
@@ -156,7 +159,7 @@ describe.skipIf(!HAS_CHROMIUM)("your own data in Chromium", () => {
     const at = (await page.evaluate((id) => window.__chokepoint!.node(id), target!))!;
     // The hit-test pass is drawn on demand (moving.ts): one move onto the node finds it.
     await page.mouse.move(box.x + at.x, box.y + at.y);
-    await page.waitForSelector(`#graph[data-hovered="${target}"]`);
+    await page.waitForSelector(`#graph[data-hovered="${target}"]:not(.no-highlight)`);
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.waitForSelector(`#inspect[data-node="${target}"]:not([hidden])`);
     await page.keyboard.press("Escape");
