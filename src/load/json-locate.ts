@@ -283,9 +283,11 @@ function countOwnKeys(value: unknown): number {
       for (let k = 0; k < v.length; k++) if (typeof v[k] === "object") stack.push(v[k]);
       continue;
     }
-    const keys = Object.keys(v);
-    count += keys.length;
-    for (const key of keys) {
+    // for-in rather than Object.keys: no array per object (six million of them at a million nodes).
+    // A parsed value's prototype is Object.prototype, which has no enumerable keys.
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      count++;
       const child = (v as Record<string, unknown>)[key];
       if (typeof child === "object") stack.push(child);
     }

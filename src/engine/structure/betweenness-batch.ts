@@ -41,6 +41,9 @@ export function batchSums(
   const seen = new Int32Array(n); // sources that reached the node at this level or before
   const next = new Int32Array(n); // sources reaching it at the level being built
   const nextList = new Int32Array(n);
+  // Sinks (no arc out) get no record: once their level is complete their coefficients are final,
+  // tau / sigma, and only the list of them is kept, to clear `seen` after the batch.
+  let sinkList = new Int32Array(n);
   // Records (node, mask) in BFS order, level after level; record r's shortest-path arcs are
   // (dagTo[e], dagMask[e]) for e in dagStart[r]..dagStart[r+1], dagMask the sources they serve.
   let recNode = new Int32Array(Math.max(64, 2 * n));
@@ -61,6 +64,7 @@ export function batchSums(
     const lo = batch * W;
     const size = Math.min(W, sources.length - lo);
     let records = 0;
+    let sinks = 0;
     for (let b = 0; b < size; b++) {
       const s = sources[lo + b]!;
       src[b] = s;
@@ -139,11 +143,28 @@ export function batchSums(
         grownStart.set(dagStart.subarray(0, records));
         dagStart = grownStart;
       }
+      if (sinks + count > sinkList.length) {
+        const grown = new Int32Array(2 * sinkList.length + count);
+        grown.set(sinkList.subarray(0, sinks));
+        sinkList = grown;
+      }
       for (let j = 0; j < count; j++) {
         const w = nextList[j]!;
         const m = next[w]!;
         next[w] = 0;
         seen[w]! |= m;
+        if (start[w + 1] === start[w]) {
+          sinkList[sinks++] = w;
+          const wb = w * W;
+          let y = m;
+          do {
+            const b = 31 - Math.clz32(y & -y);
+            y &= y - 1;
+            sig[wb + b] = tau[b]! / sig[wb + b]!;
+            reached[b]!++;
+          } while (y !== 0);
+          continue;
+        }
         recNode[records] = w;
         recMask[records++] = m;
       }
@@ -202,6 +223,7 @@ export function batchSums(
       if (r >= size) centrality[v]! += sum;
     }
     for (let r = 0; r < records; r++) seen[recNode[r]!] = 0;
+    for (let j = 0; j < sinks; j++) seen[sinkList[j]!] = 0;
     for (let b = 0; b < size; b++) {
       const s = src[b]!;
       bitOf[s] = -1;
