@@ -7,6 +7,7 @@ import type { LoadIssue, LoadIssueCode } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { mergeLayers } from "./merge-layers.ts";
 import { FirstEdges } from "./first-edges.ts";
+import { IdTable } from "./id-table.ts";
 import { entryPath, type ValidatedFile } from "./validate-file.ts";
 
 /** Listed shares may add up to a hair over 1 from rounding in the sources; more is an error. */
@@ -80,7 +81,8 @@ function mergeNodes(files: ValidatedFile[], issueAt: IssueAt): MergedNodes {
  * lookup of each end: files list a node's suppliers together, so `to` mostly repeats.
  */
 function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueAt): { edges: Edge[]; edgeOrigins: EdgeOrigins; from: Int32Array; to: Int32Array } {
-  const { nodes, nodeIndex, kindBits, ids } = merged;
+  const { nodes, kindBits, ids } = merged;
+  const nodeIndex = new IdTable(ids);
   /** The node position of an edge end, or -1 after reporting why it cannot be one. */
   const endOf = (file: ValidatedFile, index: number, edge: Edge, end: "from" | "to", v: number | undefined): number => {
     if (v === undefined) {
