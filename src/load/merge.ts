@@ -7,6 +7,7 @@ import type { LoadIssue, LoadIssueCode } from "./issues.ts";
 import { childPath } from "./json-locate.ts";
 import { mergeLayers } from "./merge-layers.ts";
 import { FirstEdges } from "./first-edges.ts";
+import { IdTable } from "./id-table.ts";
 import { entryPath, type ValidatedFile } from "./validate-file.ts";
 
 /** Listed shares may add up to a hair over 1 from rounding in the sources; more is an error. */
@@ -18,9 +19,12 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const issueAt: IssueAt = (file, path, message, code) => issues.push({ file: file.file, path, message, ...(code ? { code } : {}) });
   const merged = mergeNodes(files, issueAt);
   const { edges, edgeOrigins, from, to } = mergeEdges(files, merged, issueAt);
-  const { nodes, nodeIndex, nodeOrigin } = merged;
+  const { nodes, nodeIndex, nodeOrigins } = merged;
   const { layers, origin } = mergeLayers(files, nodeIndex, nodes, issues);
-  const dataset: Dataset = { nodes, edges, ...layers, origin: withEdgeOrigins({ nodes: nodeOrigin, ...origin }, edgeOrigins) };
+  // nodes and edges first, as before: the lazy properties replace these placeholders in place.
+  const placeholders: Dataset["origin"] = { nodes: new Map(), edges: [], ...origin };
+  const lists = withLazy(withLazy(placeholders, "nodes", () => nodeOrigins.map()), "edges", () => edgeOrigins.list());
+  const dataset: Dataset = { nodes, edges, ...layers, origin: lists };
   INDEXES.set(dataset, { index: nodeIndex, from, to });
   return { dataset, issues };
 }
@@ -37,7 +41,7 @@ const END_MASKS = new Map<string, { from: number; to: number }>(
 interface MergedNodes {
   nodes: Node[];
   nodeIndex: Map<string, number>;
-  nodeOrigin: Map<string, DataOrigin>;
+  nodeOrigins: NodeOrigins;
   /** Per node position its kind's bit (KIND_BIT), and its id: the edge loop reads these, not the node objects. */
   kindBits: Uint8Array;
   ids: string[];
@@ -47,26 +51,27 @@ function mergeNodes(files: ValidatedFile[], issueAt: IssueAt): MergedNodes {
   const nodes: Node[] = [];
   const ids: string[] = [];
   const nodeIndex = new Map<string, number>();
-  const nodeOrigin = new Map<string, DataOrigin>();
-  const kindBits = new Uint8Array(files.reduce((n, f) => n + f.nodes.values.length, 0));
-  for (const file of files) {
+  const total = files.reduce((n, f) => n + f.nodes.values.length, 0);
+  const nodeOrigins = new NodeOrigins(files, ids, total);
+  const kindBits = new Uint8Array(total);
+  for (const [f, file] of files.entries()) {
     const { values, indices } = file.nodes;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
-      const path = entryPath("nodes", indices[i]!);
-      const origin = nodeOrigin.get(value.id);
-      if (origin) {
-        issueAt(file, childPath(path, "id"), `duplicate id '${value.id}' (first defined in ${origin.file} at ${origin.path})`, "duplicate-id");
+      const first = nodeIndex.get(value.id);
+      if (first !== undefined) {
+        const origin = nodeOrigins.at(first);
+        issueAt(file, childPath(entryPath("nodes", indices[i]!), "id"), `duplicate id '${value.id}' (first defined in ${origin.file} at ${origin.path})`, "duplicate-id");
         continue;
       }
       kindBits[nodes.length] = KIND_BIT.get(value.kind)!;
+      nodeOrigins.add(nodes.length, f, indices[i]!);
       nodeIndex.set(value.id, nodes.length);
       nodes.push(value);
       ids.push(value.id);
-      nodeOrigin.set(value.id, { file: file.file, path });
     }
   }
-  return { nodes, nodeIndex, nodeOrigin, kindBits, ids };
+  return { nodes, nodeIndex, nodeOrigins, kindBits, ids };
 }
 
 /**
@@ -76,7 +81,8 @@ function mergeNodes(files: ValidatedFile[], issueAt: IssueAt): MergedNodes {
  * lookup of each end: files list a node's suppliers together, so `to` mostly repeats.
  */
 function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueAt): { edges: Edge[]; edgeOrigins: EdgeOrigins; from: Int32Array; to: Int32Array } {
-  const { nodes, nodeIndex, kindBits, ids } = merged;
+  const { nodes, kindBits, ids } = merged;
+  const nodeIndex = new IdTable(ids);
   /** The node position of an edge end, or -1 after reporting why it cannot be one. */
   const endOf = (file: ValidatedFile, index: number, edge: Edge, end: "from" | "to", v: number | undefined): number => {
     if (v === undefined) {
@@ -209,22 +215,54 @@ class EdgeOrigins {
   }
 }
 
-/** `origin` with an `edges` list made on first read and kept (a plain value from then on, or the one assigned). */
-function withEdgeOrigins(origin: Omit<Dataset["origin"], "edges">, edges: EdgeOrigins): Dataset["origin"] {
-  const settle = (target: object, value: DataOrigin[]) =>
-    Object.defineProperty(target, "edges", { value, enumerable: true, writable: true, configurable: true });
-  return Object.defineProperty(origin, "edges", {
+/**
+ * Each kept node's file and place in its file's list, as EdgeOrigins keeps the edges': at a million
+ * nodes, a map entry, an object and a path string per node that nothing in the bench reads.
+ * `dataset.origin.nodes` makes the map when first read.
+ */
+class NodeOrigins {
+  private readonly file: Uint32Array;
+  private readonly entry: Int32Array;
+
+  constructor(
+    private readonly files: ValidatedFile[],
+    private readonly ids: string[],
+    total: number,
+  ) {
+    this.file = new Uint32Array(total);
+    this.entry = new Int32Array(total);
+  }
+
+  add(node: number, file: number, entry: number): void {
+    this.file[node] = file;
+    this.entry[node] = entry;
+  }
+
+  at(node: number): DataOrigin {
+    return { file: this.files[this.file[node]!]!.file, path: entryPath("nodes", this.entry[node]!) };
+  }
+
+  map(): Map<string, DataOrigin> {
+    return new Map(this.ids.map((id, node) => [id, this.at(node)]));
+  }
+}
+
+/** `origin` with its `key` made on first read and kept (a plain value from then on, or the one assigned). */
+function withLazy<K extends "nodes" | "edges">(origin: Dataset["origin"], key: K, make: () => Dataset["origin"][K]): Dataset["origin"] {
+  const settle = (target: object, value: Dataset["origin"][K]) =>
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  return Object.defineProperty(origin, key, {
     enumerable: true,
     configurable: true,
     get(this: object) {
-      const list = edges.list();
-      settle(this, list);
-      return list;
+      const value = make();
+      settle(this, value);
+      return value;
     },
-    set(this: object, value: DataOrigin[]) {
+    set(this: object, value: Dataset["origin"][K]) {
       settle(this, value);
     },
-  }) as Dataset["origin"];
+  });
 }
 
 /** An edge's origin, its path made when read (500k edges: no path string each until then). */

@@ -4,7 +4,7 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { batchOrder, batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun } from "../engine/structure/index.ts";
+import { BATCH_MAX_NODES, batchOrder, batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun } from "../engine/structure/index.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**
@@ -94,10 +94,11 @@ export async function betweennessScoresParallel(
   const run = exact ? exactRun(view, options.orientation) : undefined;
   const arcs = run ? run.arcs : { start: view.upStart, to: view.upTo, revStart: view.downStart, revTo: view.downTo };
   const fold = run?.fold;
-  const arcsOf = run ? run.arcs : undefined;
-  // Exact runs: 32 sources per search, in batchOrder's order (as betweennessScores does).
-  const sources = arcsOf ? batchOrder(arcsOf.start, arcsOf.revStart, arcsOf.revTo, fold ? fold.sources : run!.sources) : plan.sources;
-  const batched = run !== undefined;
+  // Exact runs on up to BATCH_MAX_NODES nodes: 32 sources per search, in batchOrder's order (as
+  // betweennessScores does); first and stride then count batches.
+  const batched = run !== undefined && view.order <= BATCH_MAX_NODES;
+  const unbatched = fold ? fold.sources : run ? run.sources : plan.sources;
+  const sources = batched ? batchOrder(arcs.start, arcs.revStart, arcs.revTo, unbatched) : unbatched;
   const wanted = options.threads ?? Math.min(availableParallelism(), Math.floor(sources.length / 1000));
   const threads = Math.max(1, Math.min(wanted, sources.length));
   const centrality = new Float64Array(view.order);
@@ -107,7 +108,7 @@ export async function betweennessScoresParallel(
     runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads, batched, ...folding }),
   );
   if (batched) batchSums(start, to, sources, 0, threads, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf);
-  else brandesSums(start, to, sources, 0, threads, centrality, undefined, revStart, revTo);
+  else brandesSums(start, to, sources, 0, threads, centrality, fold?.weights, revStart, revTo, fold?.folded, fold?.foldStart, fold?.foldOf);
   for (const sums of await Promise.all(others)) for (let v = 0; v < sums.length; v++) centrality[v]! += sums[v]!;
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;
   return centrality;

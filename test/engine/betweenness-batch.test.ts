@@ -3,8 +3,8 @@
 // whose records outgrow the first buffers, folding (reduced target weights) and source weights.
 import { describe, expect, it } from "vitest";
 import { batchOrder, batchSums } from "../../src/engine/structure/betweenness-batch.ts";
-import { betweennessPlan, brandesSums } from "../../src/engine/structure/betweenness.ts";
-import { foldSingleOut } from "../../src/engine/structure/betweenness-reduce.ts";
+import { BATCH_MAX_NODES, betweennessPlan, betweennessScores, brandesSums } from "../../src/engine/structure/betweenness.ts";
+import { exactRun, foldSingleOut } from "../../src/engine/structure/betweenness-reduce.ts";
 import { compactFromArcs } from "../../src/engine/structure/compact-arcs.ts";
 import type { CompactGraph } from "../../src/engine/structure/compact.ts";
 import { seededRandom } from "../../src/engine/structure/seeded-random.ts";
@@ -86,6 +86,23 @@ describe("Brandes with 32 sources per search", () => {
       }
     });
   }
+
+  it("is left to the one-source kernel above BATCH_MAX_NODES nodes, with the same scores", () => {
+    // 170 disjoint copies of a 100-node random graph (some nodes with one arc out): 17,000 nodes.
+    const copy = manySingles(100, 8, 0.3);
+    const arcs: [number, number][] = [];
+    for (let c = 0; c < 170; c++) for (let v = 0; v < 100; v++) for (let k = copy.upStart[v]!; k < copy.upStart[v + 1]!; k++) arcs.push([c * 100 + v, c * 100 + copy.upTo[k]!]);
+    const view = fromArcs(17_000, arcs);
+    expect(view.order).toBeGreaterThan(BATCH_MAX_NODES);
+    const run = exactRun(view);
+    const fold = run.fold!;
+    const ordered = batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, fold.sources);
+    const sums = new Float64Array(view.order);
+    batchSums(run.arcs.start, run.arcs.to, ordered, 0, 1, sums, fold.weights, fold.folded, fold.foldStart, fold.foldOf);
+    const scale = 1 / ((view.order - 1) * (view.order - 2));
+    expect(maxRel(betweennessScores(view), sums.map((x) => x * scale))).toBeLessThan(1e-12);
+    expect(Math.max(...sums)).toBeGreaterThan(0);
+  });
 
   it("splits into batches first, first + stride, ... that add up to the whole (the worker threads' share)", () => {
     const arcs = generateFamily("er", 400, 2);

@@ -1,7 +1,7 @@
 // runKnockouts({ nodes }): the knock-outs of a chosen subset (the bench's 1,000 largest suppliers
 // at a million nodes) are the full run's entries for those nodes, ranked among themselves.
 import { describe, expect, it } from "vitest";
-import { runKnockouts } from "../../src/engine/propagation/index.ts";
+import { propagationModelOf, runKnockouts } from "../../src/engine/propagation/index.ts";
 import { generatedGraph } from "./_generated.ts";
 
 describe("knock-outs of a subset", () => {
@@ -23,5 +23,19 @@ describe("knock-outs of a subset", () => {
     const country = graph.filterNodes((_n, a) => a.kind === "country")[0]!;
     const result = runKnockouts(graph, {}, { nodes: [sector, country, "no-such-node"] });
     expect(result.map((e) => e.node)).toEqual([country]);
+  });
+
+  it("cut only the nodes `take` accepts (the parallel threads' claims), with the same entries", () => {
+    const graph = generatedGraph(1000, 8);
+    const full = runKnockouts(graph);
+    const model = propagationModelOf(graph);
+    const asked: number[] = [];
+    // Accept every other node asked about: the rest are some other thread's.
+    const taken = runKnockouts(graph, {}, { take: (v) => (asked.push(v), asked.length % 2 === 1) });
+    expect(asked.length).toBe(full.length);
+    const kept = new Set(asked.filter((_v, i) => i % 2 === 0).map((v) => model.ids[v]!));
+    const expected = full.filter((e) => kept.has(e.node));
+    expect(taken.map((e) => e.node)).toEqual(expected.map((e) => e.node));
+    expect(taken.map((e) => ({ ...e, rank: 0 }))).toEqual(expected.map((e) => ({ ...e, rank: 0 })));
   });
 });

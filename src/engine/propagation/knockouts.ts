@@ -43,6 +43,11 @@ export interface KnockoutOptions {
   kinds?: readonly NodeKind[];
   /** Only these node ids (each of one of `kinds`), e.g. the 1,000 largest suppliers of a huge graph; default all. */
   nodes?: readonly string[];
+  /**
+   * Asked before each cut with the node's model index; a node it refuses is not cut and has no
+   * entry. Threads sharing one list of cuts (node/knockouts-parallel.ts) claim them this way.
+   */
+  take?: (node: number) => boolean;
 }
 
 /**
@@ -90,6 +95,7 @@ export function knockoutsOn(
   for (let i = 0; i < targets.length; i++) {
     if (options.signal?.aborted) throw new Error("chokepoint knockouts: aborted");
     const v = targets[i]!;
+    if (options.take && !options.take(v)) continue;
     let run: PropagationRun;
     if (sparse) {
       own[v] = 0;

@@ -1,6 +1,7 @@
 // Exact reductions for Brandes' betweenness (issue 16 item 2), each exact on directed graphs:
 // which way to search (the arcs as given or reversed: the scores are the same, the work is not),
-// and out-degree-1 folding. The kernel that uses them is brandesSums in betweenness.ts.
+// and out-degree-1 folding. Exact runs use them in batchSums (betweenness-batch.ts); brandesSums
+// (betweenness.ts) takes the same folding and is the one-source reference the tests compare with.
 import type { CompactGraph } from "./compact.ts";
 
 export type Orientation = "auto" | "forward" | "reverse";
