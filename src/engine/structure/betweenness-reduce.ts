@@ -184,5 +184,11 @@ export function foldSingleOut(upStart: Int32Array, upTo: Int32Array, sources: In
   for (let v = 0; v < n; v++) if (into[v]! >= 0) foldOf[fill[into[v]!]!++] = v;
   const weights = new Float64Array(n);
   for (let v = 0; v < n; v++) weights[v] = 1 + folded[v]!;
-  return { sources: sources.filter((s) => into[s]! < 0), weights, folded, foldStart, foldOf };
+  // A plain loop: Int32Array.prototype.filter with a callback cost ~0.4 ms of 0.54 here at 10k.
+  let kept = 0;
+  for (let i = 0; i < sources.length; i++) if (into[sources[i]!]! < 0) kept++;
+  const searched = new Int32Array(kept);
+  kept = 0;
+  for (let i = 0; i < sources.length; i++) if (into[sources[i]!]! < 0) searched[kept++] = sources[i]!;
+  return { sources: searched, weights, folded, foldStart, foldOf };
 }
