@@ -184,27 +184,31 @@ export const datasetIndexOf = (dataset: Dataset): DatasetIndex | undefined => IN
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
- * Each kept edge's file and place in that file's list, in typed arrays: at five million edges one
- * origin object per edge was 1.8 s of the merge (allocation and the garbage collector moving them),
- * and the bench reads none of them. `dataset.origin.edges` makes the objects when first read.
+ * Each kept entry's file (by number) and place in that file's list, in typed arrays: at five
+ * million edges one origin object per edge was 1.8 s of the merge (allocation and the garbage
+ * collector moving them), and the bench reads none of them. `dataset.origin.edges` and
+ * `dataset.origin.nodes` make the objects when first read.
  */
-class EdgeOrigins {
-  private readonly file: Uint32Array;
-  private readonly entry: Int32Array;
-  count = 0;
+class EntryPlaces {
+  protected readonly file: Uint32Array;
+  protected readonly entry: Int32Array;
 
   constructor(
-    private readonly files: ValidatedFile[],
+    protected readonly files: ValidatedFile[],
     total: number,
   ) {
     this.file = new Uint32Array(total);
     this.entry = new Int32Array(total);
   }
 
-  add(edge: number, file: number, entry: number): void {
-    this.file[edge] = file;
-    this.entry[edge] = entry;
+  add(at: number, file: number, entry: number): void {
+    this.file[at] = file;
+    this.entry[at] = entry;
   }
+}
+
+class EdgeOrigins extends EntryPlaces {
+  count = 0;
 
   at(edge: number): DataOrigin {
     return new EdgeOrigin(this.files[this.file[edge]!]!.file, this.entry[edge]!);
@@ -216,26 +220,16 @@ class EdgeOrigins {
 }
 
 /**
- * Each kept node's file and place in its file's list, as EdgeOrigins keeps the edges': at a million
- * nodes, a map entry, an object and a path string per node that nothing in the bench reads.
- * `dataset.origin.nodes` makes the map when first read.
+ * The nodes' places, with their ids for the map: at a million nodes a map entry, an object and a
+ * path string per node that nothing in the bench reads.
  */
-class NodeOrigins {
-  private readonly file: Uint32Array;
-  private readonly entry: Int32Array;
-
+class NodeOrigins extends EntryPlaces {
   constructor(
-    private readonly files: ValidatedFile[],
+    files: ValidatedFile[],
     private readonly ids: string[],
     total: number,
   ) {
-    this.file = new Uint32Array(total);
-    this.entry = new Int32Array(total);
-  }
-
-  add(node: number, file: number, entry: number): void {
-    this.file[node] = file;
-    this.entry[node] = entry;
+    super(files, total);
   }
 
   at(node: number): DataOrigin {
