@@ -4,7 +4,7 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { BATCH_MAX_NODES, batchOrder, batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun } from "../engine/structure/index.ts";
+import { batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun, exactSources } from "../engine/structure/index.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**
@@ -94,11 +94,8 @@ export async function betweennessScoresParallel(
   const run = exact ? exactRun(view, options.orientation) : undefined;
   const arcs = run ? run.arcs : { start: view.upStart, to: view.upTo, revStart: view.downStart, revTo: view.downTo };
   const fold = run?.fold;
-  // Exact runs on up to BATCH_MAX_NODES nodes: 32 sources per search, in batchOrder's order (as
-  // betweennessScores does); first and stride then count batches.
-  const batched = run !== undefined && view.order <= BATCH_MAX_NODES;
-  const unbatched = fold ? fold.sources : run ? run.sources : plan.sources;
-  const sources = batched ? batchOrder(arcs.start, arcs.revStart, arcs.revTo, unbatched) : unbatched;
+  // As betweennessScores runs them; with batches, first and stride count batches.
+  const { batched, sources } = run ? exactSources(view, run) : { batched: false, sources: plan.sources };
   const wanted = options.threads ?? Math.min(availableParallelism(), Math.floor(sources.length / 1000));
   const threads = Math.max(1, Math.min(wanted, sources.length));
   const centrality = new Float64Array(view.order);

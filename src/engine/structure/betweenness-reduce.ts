@@ -53,12 +53,26 @@ export function exactRun(view: CompactGraph, orientation: Orientation = "auto"):
 
 function withArcOut(start: Int32Array): Int32Array {
   const n = start.length - 1;
+  const keep = new Uint8Array(n);
+  for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]!) keep[v] = 1;
+  return marked(keep);
+}
+
+/** The nodes marked 1, in order (a mask and two plain loops: Int32Array.filter's callback path, or a callback here, cost more). */
+function marked(keep: Uint8Array): Int32Array {
   let count = 0;
-  for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]!) count++;
-  const sources = new Int32Array(count);
+  for (let v = 0; v < keep.length; v++) count += keep[v]!;
+  const nodes = new Int32Array(count);
   count = 0;
-  for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]!) sources[count++] = v;
-  return sources;
+  for (let v = 0; v < keep.length; v++) if (keep[v] === 1) nodes[count++] = v;
+  return nodes;
+}
+
+/** The node v folds into (foldSingleOut): the head u of its one arc, when u != v and u has not one arc out itself; else -1. */
+function foldTarget(start: Int32Array, to: Int32Array, v: number): number {
+  if (start[v + 1]! - start[v]! !== 1) return -1;
+  const u = to[start[v]!]!;
+  return u === v || start[u + 1]! - start[u]! === 1 ? -1 : u;
 }
 
 const BATCH = 16;
@@ -117,18 +131,9 @@ export function chooseOrientation(a: SearchArcs, b: SearchArcs): 0 | 1 {
 /** The sources foldSingleOut leaves searched (an arc out, and not folded), without building the fold. */
 function searchedSources(start: Int32Array, to: Int32Array): Int32Array {
   const n = start.length - 1;
-  const keep = (v: number): boolean => {
-    const out = start[v + 1]! - start[v]!;
-    if (out !== 1) return out > 0;
-    const u = to[start[v]!]!;
-    return u === v || start[u + 1]! - start[u]! === 1;
-  };
-  let count = 0;
-  for (let v = 0; v < n; v++) if (keep(v)) count++;
-  const sources = new Int32Array(count);
-  count = 0;
-  for (let v = 0; v < n; v++) if (keep(v)) sources[count++] = v;
-  return sources;
+  const keep = new Uint8Array(n);
+  for (let v = 0; v < n; v++) if (start[v + 1]! > start[v]! && foldTarget(start, to, v) < 0) keep[v] = 1;
+  return marked(keep);
 }
 
 /** Arcs read by a plain breadth-first search from s (seen: 1 on the sinks only, before and after). */
@@ -169,9 +174,8 @@ export function foldSingleOut(upStart: Int32Array, upTo: Int32Array, sources: In
   const folded = new Float64Array(n);
   let count = 0;
   for (let v = 0; v < n; v++) {
-    if (upStart[v + 1]! - upStart[v]! !== 1) continue;
-    const u = upTo[upStart[v]!]!;
-    if (u === v || upStart[u + 1]! - upStart[u]! === 1) continue;
+    const u = foldTarget(upStart, upTo, v);
+    if (u < 0) continue;
     into[v] = u;
     folded[u]!++;
     count++;

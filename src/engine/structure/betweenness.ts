@@ -9,7 +9,7 @@
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 import { batchOrder, batchSums } from "./betweenness-batch.ts";
-import { exactRun, type Orientation } from "./betweenness-reduce.ts";
+import { exactRun, type ExactRun, type Orientation } from "./betweenness-reduce.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 export interface BetweennessOptions {
@@ -33,6 +33,17 @@ export interface BetweennessOptions {
  * network ~2 (README).
  */
 export const BATCH_MAX_NODES = 16_384;
+
+/**
+ * An exact run's sources as its kernel takes them: on up to BATCH_MAX_NODES nodes batchSums, 32
+ * per search, in batchOrder's order (neighbours' levels agree); above it brandesSums, one at a
+ * time. The worker threads (node/betweenness-workers.ts) split the same list.
+ */
+export function exactSources(view: CompactGraph, run: ExactRun): { batched: boolean; sources: Int32Array } {
+  const sources = run.fold ? run.fold.sources : run.sources;
+  if (view.order > BATCH_MAX_NODES) return { batched: false, sources };
+  return { batched: true, sources: batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources) };
+}
 
 /** What one exact or sampled run expands: the sources, and the factor that turns sums into scores. */
 export interface BetweennessPlan {
@@ -63,12 +74,9 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
   if (exact) {
     const run = exactRun(view, options.orientation);
     const { arcs, fold } = run;
-    if (view.order <= BATCH_MAX_NODES) {
-      // 32 sources per search (betweenness-batch.ts), in an order that makes their levels agree.
-      const sources = batchOrder(arcs.start, arcs.revStart, arcs.revTo, fold ? fold.sources : run.sources);
-      batchSums(arcs.start, arcs.to, sources, 0, 1, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf);
-    } else if (fold) brandesSums(arcs.start, arcs.to, fold.sources, 0, 1, centrality, fold.weights, arcs.revStart, arcs.revTo, fold.folded, fold.foldStart, fold.foldOf);
-    else brandesSums(arcs.start, arcs.to, run.sources, 0, 1, centrality, undefined, arcs.revStart, arcs.revTo);
+    const { batched, sources } = exactSources(view, run);
+    if (batched) batchSums(arcs.start, arcs.to, sources, 0, 1, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf);
+    else brandesSums(arcs.start, arcs.to, sources, 0, 1, centrality, fold?.weights, arcs.revStart, arcs.revTo, fold?.folded, fold?.foldStart, fold?.foldOf);
   } else brandesSums(view.upStart, view.upTo, plan.sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= plan.scale;
   return centrality;
