@@ -23,7 +23,7 @@ export function mergeFiles(files: ValidatedFile[]): { dataset: Dataset; issues: 
   const { layers, origin } = mergeLayers(files, nodeIndex, nodes, issues);
   // nodes and edges first, as before: the lazy properties replace these placeholders in place.
   const placeholders: Dataset["origin"] = { nodes: new Map(), edges: [], ...origin };
-  const lists = withLazy(withLazy(placeholders, "nodes", () => nodeOrigins.map()), "edges", () => edgeOrigins.list());
+  const lists = withLazy(withLazy(placeholders, "nodes", () => nodeOrigins.map()), "edges", () => edgeOrigins.list(edges.length));
   const dataset: Dataset = { nodes, edges, ...layers, origin: lists };
   INDEXES.set(dataset, { index: nodeIndex, from, to });
   return { dataset, issues };
@@ -161,7 +161,6 @@ function mergeEdges(files: ValidatedFile[], merged: MergedNodes, issueAt: IssueA
       edgeOrigins.add(edges.length - 1, f, index);
     }
   }
-  edgeOrigins.count = edges.length;
   return { edges, edgeOrigins, from: fromIndex.subarray(0, edges.length), to: toIndex.subarray(0, edges.length) };
 }
 
@@ -208,14 +207,13 @@ class EntryPlaces {
 }
 
 class EdgeOrigins extends EntryPlaces {
-  count = 0;
-
   at(edge: number): DataOrigin {
     return new EdgeOrigin(this.files[this.file[edge]!]!.file, this.entry[edge]!);
   }
 
-  list(): DataOrigin[] {
-    return Array.from({ length: this.count }, (_, edge) => this.at(edge));
+  /** The first `count` edges' origins. */
+  list(count: number): DataOrigin[] {
+    return Array.from({ length: count }, (_, edge) => this.at(edge));
   }
 }
 

@@ -55,7 +55,7 @@ export async function knockoutsParallel(
   // Every thread walks the same list and claims each cut before running it, so a thread that
   // started late or drew cheap cuts takes more (cuts range from 6 to 300 ms at a million nodes).
   const claims = new Uint8Array(new SharedArrayBuffer(model.ids.length));
-  const take = (v: number) => Atomics.compareExchange(claims, v, 0, 1) === 0;
+  const take = claimFrom(claims);
   // The workers start first, so they run while this thread cuts too.
   const { index: _index, ...sent } = model;
   const others = Array.from({ length: threads - 1 }, () => inWorker({ knockoutsParallel: true, model: sent, settings, nodes: targets, claims }));
@@ -70,6 +70,9 @@ export async function knockoutsParallel(
     throw error;
   }
 }
+
+/** knockoutsOn's `take` for one thread: true when this thread is the first to claim the cut. */
+const claimFrom = (claims: Uint8Array) => (v: number) => Atomics.compareExchange(claims, v, 0, 1) === 0;
 
 function inWorker(job: Job): Promise<KnockoutEntry[]> {
   return workerResult(tsWorker(import.meta.url, job), (entries: KnockoutEntry[]) => entries, "chokepoint knockouts").promise;
@@ -86,8 +89,7 @@ function runJob(job: Job): void {
     },
   };
   // Labels are the caller's (it holds the nodes); the worker sends ids only.
-  const take = (v: number) => Atomics.compareExchange(job.claims, v, 0, 1) === 0;
-  const entries = knockoutsOn(model, () => "", job.settings, { nodes: job.nodes, kinds: [...new Set(model.kinds)], take });
+  const entries = knockoutsOn(model, () => "", job.settings, { nodes: job.nodes, kinds: [...new Set(model.kinds)], take: claimFrom(job.claims) });
   parentPort!.postMessage(entries);
 }
 
