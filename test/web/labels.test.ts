@@ -1,6 +1,7 @@
 // The label drawer in node, with a stand-in canvas context (10 px per character): labels go to the
 // first free place around their disc, most important first, never over another label or disc.
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../src/engine/structure/seeded-random.ts";
 import { boxesOverlap, type Box } from "../../src/web/label-grid.ts";
 import { createLabelDrawer, discOverlaps, LABEL_RANK, shortLabel, type Disc } from "../../src/web/labels.ts";
 
@@ -121,20 +122,9 @@ function allPairs(nodes: { key: string; label: string; x: number; y: number; siz
   return { drawn, boxes, skipped };
 }
 
-/** mulberry32: a seeded stream in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random frame: discs spread a little past the view's edges, candidate labels on some of them. */
 function randomFrame(seed: number) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const view = { width: 200 + Math.floor(rnd() * 600), height: 150 + Math.floor(rnd() * 450) };
   const discs: Disc[] = [];
   const count = 50 + Math.floor(rnd() * 400);
