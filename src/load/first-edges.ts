@@ -66,5 +66,4 @@ export class FirstEdges {
       for (let e = this.lastInto[to]!; e >= 0; e = this.previousInto[e]!) this.table.getOrSet(this.from[e]!, to, e);
     }
   }
-
 }
