@@ -121,4 +121,11 @@ describe("Brandes with 32 sources per search", () => {
     const ordered = batchOrder(view.upStart, view.downStart, view.downTo, Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7]));
     expect([...ordered]).toEqual([0, 2, 4, 6, 1, 3, 5, 7]);
   });
+
+  it("puts the tallest sources first with heights, keeping the search order within a height", () => {
+    const view = fromArcs(10, [0, 1, 2, 3, 4, 5, 6, 7].map((v) => [v, 8 + (v % 2)] as [number, number]));
+    const height = Int32Array.from([0, 1, 0, 1, 2, 0, 2, 1, 0, 0]);
+    const ordered = batchOrder(view.upStart, view.downStart, view.downTo, Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7]), height);
+    expect([...ordered]).toEqual([4, 6, 1, 3, 7, 0, 2, 5]);
+  });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { compactFromArcs } from "../../src/engine/structure/compact-arcs.ts";
 import type { CompactGraph } from "../../src/engine/structure/compact.ts";
-import { condensation } from "../../src/engine/structure/condensation.ts";
+import { componentHeights, condensation } from "../../src/engine/structure/condensation.ts";
 import { generateFamily } from "../../src/gen/families.ts";
 import { createRandom } from "../../src/gen/prng.ts";
 
@@ -72,3 +72,38 @@ describe("condensation", () => {
     }
   });
 });
+
+describe("componentHeights", () => {
+  it("counts the longest path in components to one with no arc out, a cycle counting once", () => {
+    // up arcs: 0 -> 1 -> 2 <-> 3 -> 4, and 0 -> 4; {2, 3} is one component.
+    const view = compactFromArcs(5, Int32Array.from([0, 1, 2, 3, 3, 0]), Int32Array.from([1, 2, 3, 2, 4, 4]));
+    expect([...componentHeights(view, false)]).toEqual([3, 2, 1, 1, 0]);
+    // Along down (the reverse): 0 has no arc out; 4 -> 3 -> {2, 3} -> 1 -> 0 and 4 -> 0.
+    expect([...componentHeights(view, true)]).toEqual([0, 1, 2, 2, 3]);
+  });
+
+  it("matches a brute-force longest path over the components on random graphs", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const view = randomArcs(seed, 30, seed * 12);
+      const { component, count } = condensation(view);
+      for (const alongDown of [true, false]) {
+        const start = alongDown ? view.downStart : view.upStart;
+        const to = alongDown ? view.downTo : view.upTo;
+        // Relax component heights n times (Bellman-Ford style); the condensation is acyclic.
+        const h = new Array<number>(count).fill(0);
+        for (let round = 0; round < count; round++) {
+          for (let v = 0; v < view.order; v++) {
+            for (let k = start[v]!; k < start[v + 1]!; k++) {
+              const a = component[v]!;
+              const b = component[to[k]!]!;
+              if (a !== b) h[a] = Math.max(h[a]!, h[b]! + 1);
+            }
+          }
+        }
+        const heights = componentHeights(view, alongDown);
+        for (let v = 0; v < view.order; v++) expect(heights[v]).toBe(h[component[v]!]);
+      }
+    }
+  });
+});
+

@@ -10,6 +10,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 import { batchOrder, batchSums } from "./betweenness-batch.ts";
 import { exactRun, type ExactRun, type Orientation } from "./betweenness-reduce.ts";
+import { componentHeights } from "./condensation.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 export interface BetweennessOptions {
@@ -42,7 +43,8 @@ export const BATCH_MAX_NODES = 16_384;
 export function exactSources(view: CompactGraph, run: ExactRun): { batched: boolean; sources: Int32Array } {
   const sources = run.fold ? run.fold.sources : run.sources;
   if (view.order > BATCH_MAX_NODES) return { batched: false, sources };
-  return { batched: true, sources: batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources) };
+  const height = componentHeights(view, run.reversed);
+  return { batched: true, sources: batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources, height) };
 }
 
 /** What one exact or sampled run expands: the sources, and the factor that turns sums into scores. */

@@ -92,3 +92,32 @@ export function stronglyConnected(view: CompactGraph): { component: Int32Array; 
   }
   return { component, count };
 }
+
+/**
+ * Per node: the longest path, counted in components, from its component to a component with no arc
+ * out, along the `down` arcs or (alongDown false) the `up` arcs; arcs inside a component do not
+ * count. Components are numbered after every component downstream of them, so one pass in number
+ * order (or its reverse, for `up`) sees every successor's height first.
+ */
+export function componentHeights(view: CompactGraph, alongDown: boolean, found: Condensation = condensation(view)): Int32Array {
+  const { count, memberStart, members, component } = found;
+  const start = alongDown ? view.downStart : view.upStart;
+  const to = alongDown ? view.downTo : view.upTo;
+  const heightOf = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const c = alongDown ? i : count - 1 - i;
+    let h = 0;
+    for (let j = memberStart[c]!; j < memberStart[c + 1]!; j++) {
+      const v = members[j]!;
+      for (let k = start[v]!; k < start[v + 1]!; k++) {
+        const d = component[to[k]!]!;
+        if (d !== c && heightOf[d]! >= h) h = heightOf[d]! + 1;
+      }
+    }
+    heightOf[c] = h;
+  }
+  const height = new Int32Array(view.order);
+  for (let v = 0; v < view.order; v++) height[v] = heightOf[component[v]!]!;
+  return height;
+}
+
