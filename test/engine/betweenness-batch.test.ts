@@ -6,6 +6,7 @@ import { batchOrder, batchSums } from "../../src/engine/structure/betweenness-ba
 import { BATCH_MAX_NODES, betweennessPlan, betweennessScores, brandesSums } from "../../src/engine/structure/betweenness.ts";
 import { exactRun, foldSingleOut } from "../../src/engine/structure/betweenness-reduce.ts";
 import { compactFromArcs } from "../../src/engine/structure/compact-arcs.ts";
+import { tallestFirst } from "../../src/engine/structure/condensation.ts";
 import type { CompactGraph } from "../../src/engine/structure/compact.ts";
 import { seededRandom } from "../../src/engine/structure/seeded-random.ts";
 import { FAMILIES, generateFamily } from "../../src/gen/families.ts";
@@ -122,10 +123,10 @@ describe("Brandes with 32 sources per search", () => {
     expect([...ordered]).toEqual([0, 2, 4, 6, 1, 3, 5, 7]);
   });
 
-  it("puts the tallest sources first with heights, keeping the search order within a height", () => {
+  it("tallestFirst groups the sources by height, tallest first, keeping the search order within a height", () => {
     const view = fromArcs(10, [0, 1, 2, 3, 4, 5, 6, 7].map((v) => [v, 8 + (v % 2)] as [number, number]));
     const height = Int32Array.from([0, 1, 0, 1, 2, 0, 2, 1, 0, 0]);
-    const ordered = batchOrder(view.upStart, view.downStart, view.downTo, Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7]), height);
+    const ordered = tallestFirst(batchOrder(view.upStart, view.downStart, view.downTo, Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7])), height);
     expect([...ordered]).toEqual([4, 6, 1, 3, 7, 0, 2, 5]);
   });
 });

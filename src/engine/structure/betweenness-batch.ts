@@ -238,13 +238,8 @@ export function batchSums(
  * Sources next to each other then tend to feed the same nodes, so their distances to the rest
  * agree and a batch's masks share levels: at 10k, 26-29% fewer shared arc reads on the supply
  * chain and BA than in index order, 5% on ER, 40% on our network (README).
- *
- * With `height` (componentHeights along the searched arcs) the sources are then grouped by height,
- * tallest first, keeping that order within a height: in a layered graph sources of one layer tend
- * to reach shared nodes at the same distance. Records at 10k, against the search order alone: our
- * network (seeds 1-3) -7%, -12%, -20%; supply chain +2%; ER and BA within 0.2% (README).
  */
-export function batchOrder(start: Int32Array, revStart: Int32Array, revTo: Int32Array, sources: Int32Array, height?: Int32Array): Int32Array {
+export function batchOrder(start: Int32Array, revStart: Int32Array, revTo: Int32Array, sources: Int32Array): Int32Array {
   const n = start.length - 1;
   const isSource = new Uint8Array(n);
   for (let i = 0; i < sources.length; i++) isSource[sources[i]!] = 1;
@@ -271,17 +266,6 @@ export function batchOrder(start: Int32Array, revStart: Int32Array, revTo: Int32
       }
     }
   }
-  return height ? byHeight(ordered, height) : ordered;
+  return ordered;
 }
 
-/** The sources by height, tallest first, in their given order within a height (a counting sort: stable and linear). */
-function byHeight(sources: Int32Array, height: Int32Array): Int32Array {
-  let top = 0;
-  for (let i = 0; i < sources.length; i++) top = Math.max(top, height[sources[i]!]!);
-  const at = new Int32Array(top + 2);
-  for (let i = 0; i < sources.length; i++) at[top - height[sources[i]!]! + 1]!++;
-  for (let h = 0; h <= top; h++) at[h + 1]! += at[h]!;
-  const sorted = new Int32Array(sources.length);
-  for (let i = 0; i < sources.length; i++) sorted[at[top - height[sources[i]!]!]!++] = sources[i]!;
-  return sorted;
-}

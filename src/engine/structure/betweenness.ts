@@ -10,7 +10,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 import { batchOrder, batchSums } from "./betweenness-batch.ts";
 import { exactRun, type ExactRun, type Orientation } from "./betweenness-reduce.ts";
-import { componentHeights } from "./condensation.ts";
+import { tallestFirst } from "./condensation.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 export interface BetweennessOptions {
@@ -43,8 +43,7 @@ export const BATCH_MAX_NODES = 16_384;
 export function exactSources(view: CompactGraph, run: ExactRun): { batched: boolean; sources: Int32Array } {
   const sources = run.fold ? run.fold.sources : run.sources;
   if (view.order > BATCH_MAX_NODES) return { batched: false, sources };
-  const height = componentHeights(view, run.reversed);
-  return { batched: true, sources: batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources, height) };
+  return { batched: true, sources: tallestFirst(batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources), run.height) };
 }
 
 /** What one exact or sampled run expands: the sources, and the factor that turns sums into scores. */

@@ -121,3 +121,14 @@ export function componentHeights(view: CompactGraph, alongDown: boolean, found: 
   return height;
 }
 
+/** The nodes by height, tallest first, in their given order within a height (a counting sort: stable and linear). */
+export function tallestFirst(sources: Int32Array, height: Int32Array): Int32Array {
+  let top = 0;
+  for (let i = 0; i < sources.length; i++) top = Math.max(top, height[sources[i]!]!);
+  const at = new Int32Array(top + 2);
+  for (let i = 0; i < sources.length; i++) at[top - height[sources[i]!]! + 1]!++;
+  for (let h = 0; h <= top; h++) at[h + 1]! += at[h]!;
+  const sorted = new Int32Array(sources.length);
+  for (let i = 0; i < sources.length; i++) sorted[at[top - height[sources[i]!]!]!++] = sources[i]!;
+  return sorted;
+}
