@@ -40,7 +40,8 @@ export function batchSums(
   const sig = new Float64Array(n * W);
   const seen = new Int32Array(n); // sources that reached the node at this level or before
   const next = new Int32Array(n); // sources reaching it at the level being built
-  const nextList = new Int32Array(n);
+  // One slot spare: the arc loops write the next entry before deciding whether to keep it.
+  const nextList = new Int32Array(n + 1);
   // Sinks (no arc out) get no record: once their level is complete their coefficients are final,
   // tau / sigma, and only the list of them is kept, to clear `seen` after the batch.
   let sinkList = new Int32Array(n);
@@ -99,30 +100,40 @@ export function batchSums(
         const end = start[v + 1]!;
         if ((f & (f - 1)) === 0) {
           // One source (28-67% of the records at 10k): x is f or nothing, sigma(v) stays in a register.
+          // Without branches: xb is 1 when w is new to the source, and every write is kept or undone by
+          // arithmetic on it (sig times 1 and plus 0 when not). Whether w is new is a coin toss on our
+          // networks, so the branches were mispredicted often: this loop and the next, written so,
+          // took our 10k network 3-8% faster (the supply chain family 4% slower, BA 2% faster).
           const b = 31 - Math.clz32(f);
           const sv = sig[vb + b]!;
           for (let k = start[v]!; k < end; k++) {
             const w = to[k]!;
-            if ((seen[w]! & f) !== 0) continue;
+            const xb = (~seen[w]! >>> b) & 1;
             const had = next[w]!;
-            if (had === 0) nextList[count++] = w;
-            next[w] = had | f;
+            const hb = (had >>> b) & 1;
+            nextList[count] = w;
+            count += (((had | -had) >>> 31) ^ 1) & xb;
+            next[w] = had | (xb << b);
             dagTo[edges] = w;
-            dagMask[edges++] = f;
+            dagMask[edges] = f;
+            edges += xb;
             const wb = w * W + b;
-            sig[wb] = sv + sig[wb]! * ((had >>> b) & 1);
+            sig[wb] = sig[wb]! * (1 - xb + xb * hb) + sv * xb;
           }
           continue;
         }
         for (let k = start[v]!; k < end; k++) {
           const w = to[k]!;
           let x = f & ~seen[w]!;
-          if (x === 0) continue;
           const had = next[w]!;
-          if (had === 0) nextList[count++] = w;
+          const some = (x | -x) >>> 31;
+          nextList[count] = w;
+          count += (((had | -had) >>> 31) ^ 1) & some;
           next[w] = had | x;
           dagTo[edges] = w;
-          dagMask[edges++] = x;
+          dagMask[edges] = x;
+          edges += some;
+          if (x === 0) continue;
           const wb = w * W;
           do {
             const b = 31 - Math.clz32(x & -x);
