@@ -10,6 +10,8 @@ path, runs, nx_betweenness = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
 ig_betweenness = len(sys.argv) < 5 or sys.argv[4] == "1"
 # 5th: igraph PageRank calls timed after one untimed warm-up call (compare.ts times ours alike).
 pr_runs = int(sys.argv[5]) if len(sys.argv) > 5 else runs
+# 6th: exact betweenness calls timed (compare.ts times as many of ours: 5 where a call is quick).
+bc_runs = int(sys.argv[6]) if len(sys.argv) > 6 else runs
 with open(path) as f:
     n = int(f.readline())
     edges = [tuple(map(int, line.split())) for line in f if line.strip()]
@@ -50,7 +52,7 @@ try:
         "pagerank": {"times": pr_t, "scores": list(pr)},
     }
     if ig_betweenness:
-        bc_t, bc = timed(lambda: g.betweenness(directed=True), runs)
+        bc_t, bc = timed(lambda: g.betweenness(directed=True), bc_runs)
         out["igraph"]["betweenness"] = {"times": bc_t, "cpu": last_cpu, "scores": [x * scale for x in bc]}
 except ImportError as error:
     out["igraph"] = {"missing": str(error)}
