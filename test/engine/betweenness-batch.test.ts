@@ -105,6 +105,23 @@ describe("Brandes with 32 sources per search", () => {
     expect(Math.max(...sums)).toBeGreaterThan(0);
   });
 
+  it("gives the same sums, to the bit, in a reused slot array holding another graph's values", () => {
+    const arcs = generateFamily("supply", 300, 3);
+    const view = compactFromArcs(arcs.order, arcs.from, arcs.to);
+    const run = exactRun(view);
+    const fold = run.fold!;
+    const ordered = batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, fold.sources);
+    const fresh = new Float64Array(view.order);
+    batchSums(run.arcs.start, run.arcs.to, ordered, 0, 1, fresh, fold.weights, fold.folded, fold.foldStart, fold.foldOf);
+    // Left over from a larger graph: any finite values, larger than needed.
+    const random = seededRandom(5);
+    const slots = Float64Array.from({ length: view.order * 32 + 100 }, () => (random() - 0.5) * 1e300);
+    const reused = new Float64Array(view.order);
+    batchSums(run.arcs.start, run.arcs.to, ordered, 0, 1, reused, fold.weights, fold.folded, fold.foldStart, fold.foldOf, slots);
+    expect([...reused]).toEqual([...fresh]);
+    expect(Math.max(...fresh)).toBeGreaterThan(0);
+  });
+
   it("splits into batches first, first + stride, ... that add up to the whole (the worker threads' share)", () => {
     const arcs = generateFamily("er", 400, 2);
     const view = compactFromArcs(arcs.order, arcs.from, arcs.to);

@@ -31,13 +31,15 @@ export function batchSums(
   folded?: Float64Array,
   foldStart?: Int32Array,
   foldOf?: Int32Array,
+  slots?: Float64Array,
 ): void {
   const W = 32;
   const n = start.length - 1;
   // sigma(v, b) in slot v * 32 + b, replaced by coef(v, b) = (tau(b) + delta(v, b)) / sigma(v, b)
   // once (v, b) is final. Slots are never cleared: a slot's first write in a batch multiplies the
-  // old value by 0 (it is always finite).
-  const sig = new Float64Array(n * W);
+  // old value by 0 (it is always finite), so `slots` (at least n x 32, any finite contents: the
+  // caller's reused array, see batchSlots in betweenness.ts) serves as well as a fresh array.
+  const sig = slots !== undefined && slots.length >= n * W ? slots : new Float64Array(n * W);
   const seen = new Int32Array(n); // sources that reached the node at this level or before
   const next = new Int32Array(n); // sources reaching it at the level being built
   // One slot spare: the arc loops write the next entry before deciding whether to keep it.
