@@ -29,8 +29,12 @@ export interface ExactRun {
   arcs: SearchArcs;
   sources: Int32Array;
   fold: Fold | undefined;
-  /** componentHeights along the searched arcs (the batches' grouping, betweenness.ts exactSources). */
-  height: Int32Array;
+  /**
+   * componentHeights along the searched arcs when the orientation estimate computed them (it
+   * samples by height); betweenness.ts exactSources groups the batches by them, computing them
+   * itself for a run without.
+   */
+  height?: Int32Array;
 }
 
 /**
@@ -44,14 +48,14 @@ export interface ExactRun {
 export function exactRun(view: CompactGraph, orientation: Orientation = "auto"): ExactRun {
   const forward: SearchArcs = { start: view.upStart, to: view.upTo, revStart: view.downStart, revTo: view.downTo };
   const backward: SearchArcs = { start: view.downStart, to: view.downTo, revStart: view.upStart, revTo: view.upTo };
-  const found = condensation(view);
-  const prepare = (arcs: SearchArcs, reversed: boolean, height = componentHeights(view, reversed, found)): ExactRun => {
+  const prepare = (arcs: SearchArcs, reversed: boolean, height?: Int32Array): ExactRun => {
     const sources = withArcOut(arcs.start);
     return { reversed, arcs, sources, fold: foldSingleOut(arcs.start, arcs.to, sources), height };
   };
   if (orientation === "forward") return prepare(forward, false);
   if (orientation === "reverse") return prepare(backward, true);
   // Only the chosen orientation is folded: the estimate needs just the sources left searched.
+  const found = condensation(view);
   const heights: [Int32Array, Int32Array] = [componentHeights(view, false, found), componentHeights(view, true, found)];
   return chooseOrientation(forward, backward, heights) === 1 ? prepare(backward, true, heights[1]) : prepare(forward, false, heights[0]);
 }
@@ -94,21 +98,18 @@ const BATCH = 16;
  * 1 in 128 on 15 of our networks (5k, 10k, 16k nodes; seeds 1-5). Sources are counted after
  * folding (searchedSources), but only the chosen orientation is folded.
  *
- * With `heights` (componentHeights of each run) each list is sampled tallest first, so the
- * golden-ratio steps spread over the heights, where reach tends to grow with height; without, the
- * sample follows node numbering. Our 10k networks, seeds 1-9, each in its own numbering and 11
- * random renumberings (108 cases; reverse is 20-30% faster on every one): forward was picked 19
- * times in node order, 9 times tallest first; a cap of 1 in 32 brought that to 3, at ~0.8 ms more
+ * Each list is sampled tallest first (`heights`: componentHeights of each run), so the
+ * golden-ratio steps spread over the heights, where reach tends to grow with height; in node order
+ * the sample followed the numbering. Our 10k networks, seeds 1-9, each in its own numbering and 11
+ * random renumberings (108 cases; reverse was 20-33% faster on the five timed, seeds 1-5 in their own numbering): forward
+ * was picked 19 times in node order, 9 times tallest first; a cap of 1 in 32 brought that to 3, at ~0.8 ms more
  * a call (2%), about what the misses cost on average, so the cap stays.
  */
-export function chooseOrientation(a: SearchArcs, b: SearchArcs, heights?: [Int32Array, Int32Array]): 0 | 1 {
+export function chooseOrientation(a: SearchArcs, b: SearchArcs, heights: [Int32Array, Int32Array]): 0 | 1 {
   const runs = [a, b];
   const sums = [0, 0];
   const squares = [0, 0];
-  const searched = runs.map((r, i) => {
-    const list = searchedSources(r.start, r.to);
-    return heights ? tallestFirst(list, heights[i]!) : list;
-  });
+  const searched = runs.map((r, i) => tallestFirst(searchedSources(r.start, r.to), heights[i]!));
   const counts = searched.map((list) => list.length);
   if (counts[0] === 0 || counts[1] === 0) return counts[0] === 0 ? 0 : 1;
   const n = a.start.length - 1;

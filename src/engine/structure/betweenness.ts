@@ -10,7 +10,7 @@ import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
 import { BATCH_WIDTH, batchOrder, batchSums } from "./betweenness-batch.ts";
 import { exactRun, type ExactRun, type Orientation } from "./betweenness-reduce.ts";
-import { tallestFirst } from "./condensation.ts";
+import { componentHeights, tallestFirst } from "./condensation.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 export interface BetweennessOptions {
@@ -37,13 +37,15 @@ export const BATCH_MAX_NODES = 16_384;
 
 /**
  * An exact run's sources as its kernel takes them: on up to BATCH_MAX_NODES nodes batchSums, 32
- * per search, in batchOrder's order (neighbours' levels agree); above it brandesSums, one at a
- * time. The worker threads (node/betweenness-workers.ts) split the same list.
+ * per search, in batchOrder's order (neighbours' levels agree) grouped by height, tallest first
+ * (tallestFirst); above it brandesSums, one at a time. The worker threads
+ * (node/betweenness-workers.ts) split the same list.
  */
 export function exactSources(view: CompactGraph, run: ExactRun): { batched: boolean; sources: Int32Array } {
   const sources = run.fold ? run.fold.sources : run.sources;
   if (view.order > BATCH_MAX_NODES) return { batched: false, sources };
-  return { batched: true, sources: tallestFirst(batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources), run.height) };
+  const height = run.height ?? componentHeights(view, run.reversed);
+  return { batched: true, sources: tallestFirst(batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources), height) };
 }
 
 let slotArray: Float64Array | undefined;
