@@ -101,9 +101,10 @@ const BATCH = 16;
  * Each list is sampled tallest first (`heights`: componentHeights of each run), so the
  * golden-ratio steps spread over the heights, where reach tends to grow with height; in node order
  * the sample followed the numbering. Our 10k networks, seeds 1-9, each in its own numbering and 11
- * random renumberings (108 cases; reverse was 20-33% faster on the five timed, seeds 1-5 in their own numbering): forward
- * was picked 19 times in node order, 9 times tallest first; a cap of 1 in 32 brought that to 3, at ~0.8 ms more
- * a call (2%), about what the misses cost on average, so the cap stays.
+ * random renumberings (108 cases; reverse was 20-33% faster on the five timed, seeds 1-5 in their
+ * own numbering): forward was picked 19 times in node order, 9 times tallest first; a cap of 1 in
+ * 32 brought that to 3, at ~0.8 ms more a call (2%), about what the misses cost on average, so the
+ * cap stays.
  */
 export function chooseOrientation(a: SearchArcs, b: SearchArcs, heights: [Int32Array, Int32Array]): 0 | 1 {
   const runs = [a, b];
