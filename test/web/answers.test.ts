@@ -4,6 +4,7 @@
 // written to test/output/questions-perspective.json (questions.test.ts writes questions.json).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeConcentration, crmaCheck, dependencies, eventPresets, rankByPropagatedLoss, rankRisks, runScenario, runTimeline, SCENARIO_PRESETS, upstreamCountries } from "../../src/engine/index.ts";
 import { n1All, perspectiveGraph, perspectiveInfo, supplyMix } from "../../src/engine/perspective/index.ts";
@@ -16,6 +17,16 @@ import { bundledGraph, HAS_CHROMIUM, openPage, screenshot, startApp, type App } 
 import { Person } from "./person.ts";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * A node's colour as sigma draws it, once it is `expected` or after 5 s (the caller asserts it).
+ * The panels repaint in the same task as the state change, sigma's display data on its next
+ * frame: read at once, the colour was sometimes still the old one (a fresh clone, 2 December).
+ */
+async function drawnColor(page: Page, id: string, expected: string): Promise<string | undefined> {
+  await page.waitForFunction(([node, colour]) => window.__chokepoint!.node(node)?.color === colour, [id, expected] as const, { timeout: 5_000 }).catch(() => undefined);
+  return page.evaluate((node) => window.__chokepoint!.node(node)?.color, id);
+}
 
 describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", () => {
   let app: App;
@@ -245,7 +256,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     // Month 4 (after the 3 months at full severity, in recovery): the graph shows that month's availability.
     await page.locator("#time-month").fill("4");
     await page.waitForFunction(() => location.hash.includes("month=4"));
-    const color = await page.evaluate((id) => window.__chokepoint!.node(id)?.color, top.sector);
+    const color = await drawnColor(page, top.sector, availabilityColor(timeline.availability.get(top.sector)![4]!));
     expect(color).toBe(availabilityColor(timeline.availability.get(top.sector)![4]!));
     await page.locator(`#timeline-sectors tr[data-sector="${top.sector}"] button`).click();
     await page.waitForSelector(`#inspect[data-node="${top.sector}"]:not([hidden])`);
@@ -267,7 +278,7 @@ describe.skipIf(!HAS_CHROMIUM)("perspective, bands, time and N-1 in Chromium", (
     await page.waitForSelector("#timeline-box[open] #timeline-sectors");
     const timeline = runTimeline(graph, [{ node: "TW", severity: 1, duration: 1, recoveryMonths: 0 }], { months: 12 });
     const sector = timeline.sectors[0]!.sector;
-    const color = await page.evaluate((id) => window.__chokepoint!.node(id)?.color, sector);
+    const color = await drawnColor(page, sector, availabilityColor(timeline.availability.get(sector)![0]!));
     expect(timeline.availability.get(sector)![0]!).toBeLessThan(1);
     expect(color).toBe(availabilityColor(timeline.availability.get(sector)![0]!));
     expect(await page.locator("#time-month-label").textContent()).toBe("graph: month 0");
