@@ -14,7 +14,7 @@ import { createLabelDrawer, type LabelDrawer } from "./labels.ts";
 import { availabilityColor } from "./palette.ts";
 import { buildRenderGraph, buildRenderGraphInSlices, isLarge, type RenderEdge, type RenderGraph, type RenderNode } from "./render-graph.ts";
 import { scenarioHere, scenarioInWorker, type ViewScenario } from "./scenario-run.ts";
-import { changedColours, recolourInSlices } from "./recolour.ts";
+import { recolourInSlices, Unpainted } from "./recolour.ts";
 import { sessionInPerspective, type Session } from "./session.ts";
 import { createSigmaView, frameNodes, type Display } from "./sigma-view.ts";
 import { cutKey, type Store, type ViewState } from "./state.ts";
@@ -50,6 +50,7 @@ export class App {
   private force: ForceRun | undefined;
   private current!: View;
   private scenarioKey = "";
+  private unpainted = new Unpainted();
   private pendingPositions: Map<string, { x: number; y: number }> | undefined;
   /** Scenarios and bands run here, off the page's thread; undefined where workers are not available. */
   readonly engine = EngineClient.create();
@@ -211,6 +212,7 @@ export class App {
   private attach(render: RenderGraph): void {
     this.renderGraph = render;
     this.current = this.derive(this.store.get(), undefined);
+    this.unpainted.clear();
     this.labels = createLabelDrawer();
     this.sigma = createSigmaView(this.container, this.renderGraph, () => this.current.display, {
       labels: this.labels,
@@ -280,7 +282,10 @@ export class App {
     if (this.large && (after.visible !== before.visible || after.focus !== before.focus)) {
       syncFocusEdges(this.renderGraph, this.session.graph, after);
     }
-    if (!unchanged) this.sigma?.refresh({ skipIndexation: true });
+    if (!unchanged) {
+      this.unpainted.clear();
+      this.sigma?.refresh({ skipIndexation: true });
+    }
     this.emit();
   }
 
@@ -346,18 +351,18 @@ export class App {
    * each is tens of ms).
    */
   private async settleScenario(scenario: ViewScenario): Promise<void> {
-    let changed: string[] = [];
     measured("scenario-colors", () => {
       const display = this.current.display;
       const colors = scenario.result ? this.scenarioColors(scenario, this.current.state.time.month) : undefined;
       this.current = { ...this.current, scenario, display: { ...display, colors } };
-      changed = changedColours(display.colors, colors, (node) => this.renderGraph.hasNode(node));
+      this.unpainted.mark(display.colors, colors, (node) => this.renderGraph.hasNode(node));
     });
     await nextTask();
-    // The nodes whose colour changed through the reducer again, in slices (recolour.ts).
+    // The nodes whose colour changed through the reducer again, in slices (recolour.ts). A newer
+    // result repaints this one's nodes with its own.
     if (this.current.scenario !== scenario) return;
     const renderer = this.sigma;
-    if (renderer) await inSlices("scenario-refresh", recolourInSlices(renderer, changed, () => this.sigma === renderer));
+    if (renderer) await inSlices("scenario-refresh", recolourInSlices(renderer, this.unpainted.take(), () => this.sigma === renderer));
     await nextTask();
     // A newer result or state change has told the panels already.
     if (this.current.scenario === scenario) measured("scenario-panels", () => this.emit());

@@ -15,6 +15,30 @@ export function changedColours(before: Display["colors"], after: Display["colors
   return changed;
 }
 
+/**
+ * Nodes whose colour changed since sigma last drew them. A result superseded before its repaint
+ * (the months arriving in the task after the steady state) leaves its nodes here, so the next
+ * repaint covers them: diffed only against the superseded colours, a node the steady state had
+ * recoloured and the month kept was never repainted.
+ */
+export class Unpainted {
+  private nodes = new Set<string>();
+  /** Marks the nodes whose colour differs between `before` and `after`. */
+  mark(before: Display["colors"], after: Display["colors"], has: (node: string) => boolean): void {
+    for (const node of changedColours(before, after, has)) this.nodes.add(node);
+  }
+  /** The nodes to repaint now; the set starts empty again. */
+  take(): string[] {
+    const nodes = [...this.nodes];
+    this.nodes.clear();
+    return nodes;
+  }
+  /** A full refresh repaints every node. */
+  clear(): void {
+    this.nodes.clear();
+  }
+}
+
 /** Nodes repainted per slice: each costs a reducer call and a program write, a few µs. */
 const SLICE = 1000;
 

@@ -19,9 +19,10 @@ import { Person } from "./person.ts";
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /**
- * A node's colour as sigma draws it, once it is `expected` or after 5 s (the caller asserts it).
- * The panels repaint in the same task as the state change, sigma's display data on its next
- * frame: read at once, the colour was sometimes still the old one (a fresh clone, 2 December).
+ * A node's colour as sigma draws it, once it is `expected` or after 5 s (the caller asserts it):
+ * the panels repaint in the task of the state change, the graph in slices after it. The wait did
+ * not cure the fresh-clone failure of 2 December: that was the view's bug (a steady state
+ * superseded by its months before its repaint left some nodes unrepainted; recolour.ts Unpainted).
  */
 async function drawnColor(page: Page, id: string, expected: string): Promise<string | undefined> {
   await page.waitForFunction(([node, colour]) => window.__chokepoint!.node(node)?.color === colour, [id, expected] as const, { timeout: 5_000 }).catch(() => undefined);
