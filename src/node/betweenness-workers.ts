@@ -4,7 +4,7 @@
 // the kernel as source text (brandesSums is self-contained), so they start without tsx or a build.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { batchSlots, batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun, exactSources } from "../engine/structure/index.ts";
+import { batchScratch, batchSums, type BetweennessOptions, betweennessPlan, brandesSums, type CompactGraph, exactRun, exactSources } from "../engine/structure/index.ts";
 
 export interface ParallelBetweennessOptions extends BetweennessOptions {
   /**
@@ -36,11 +36,10 @@ const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const brandesSums = ${brandesSums.toString()};
 const batchSums = ${batchSums.toString()};
-let slots; // batchSums' slot array, kept from job to job as betweenness.ts keeps the caller's
+const scratch = {}; // batchSums' working arrays, kept from job to job as betweenness.ts keeps the caller's
 parentPort.on("message", (job) => {
   const sums = new Float64Array(job.start.length - 1);
-  if (job.batched && (slots === undefined || slots.length < sums.length * 32)) slots = new Float64Array(sums.length * 32);
-  if (job.batched) batchSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.folded, job.foldStart, job.foldOf, slots);
+  if (job.batched) batchSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.folded, job.foldStart, job.foldOf, scratch);
   else brandesSums(job.start, job.to, job.sources, job.first, job.stride, sums, job.weights, job.revStart, job.revTo, job.folded, job.foldStart, job.foldOf);
   parentPort.postMessage({ id: job.id, sums }, [sums.buffer]);
 });
@@ -106,7 +105,7 @@ export async function betweennessScoresParallel(
   const others = Array.from({ length: threads - 1 }, (_, k) =>
     runOn(pooledWorker(k), { start, to, revStart, revTo, sources, first: k + 1, stride: threads, batched, ...folding }),
   );
-  if (batched) batchSums(start, to, sources, 0, threads, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf, batchSlots(view.order));
+  if (batched) batchSums(start, to, sources, 0, threads, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf, batchScratch());
   else brandesSums(start, to, sources, 0, threads, centrality, fold?.weights, revStart, revTo, fold?.folded, fold?.foldStart, fold?.foldOf);
   for (const sums of await Promise.all(others)) for (let v = 0; v < sums.length; v++) centrality[v]! += sums[v]!;
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= scale;

@@ -2,7 +2,7 @@
 // (_brute.ts) and against the one-source kernel (brandesSums): partial last batches, deep graphs
 // whose records outgrow the first buffers, folding (reduced target weights) and source weights.
 import { describe, expect, it } from "vitest";
-import { batchOrder, batchSums } from "../../src/engine/structure/betweenness-batch.ts";
+import { type BatchScratch, batchOrder, batchSums } from "../../src/engine/structure/betweenness-batch.ts";
 import { BATCH_MAX_NODES, betweennessPlan, betweennessScores, brandesSums } from "../../src/engine/structure/betweenness.ts";
 import { exactRun, foldSingleOut } from "../../src/engine/structure/betweenness-reduce.ts";
 import { compactFromArcs } from "../../src/engine/structure/compact-arcs.ts";
@@ -105,7 +105,7 @@ describe("Brandes with 32 sources per search", () => {
     expect(Math.max(...sums)).toBeGreaterThan(0);
   });
 
-  it("gives the same sums, to the bit, in a reused slot array holding another graph's values", () => {
+  it("gives the same sums, to the bit, with working arrays kept from a larger graph and slots holding garbage", () => {
     const arcs = generateFamily("supply", 300, 3);
     const view = compactFromArcs(arcs.order, arcs.from, arcs.to);
     const run = exactRun(view);
@@ -113,13 +113,29 @@ describe("Brandes with 32 sources per search", () => {
     const ordered = batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, fold.sources);
     const fresh = new Float64Array(view.order);
     batchSums(run.arcs.start, run.arcs.to, ordered, 0, 1, fresh, fold.weights, fold.folded, fold.foldStart, fold.foldOf);
-    // Left over from a larger graph: any finite values, larger than needed.
+    // Kept from a call on a larger graph of another family (arrays longer than needed, records and
+    // DAG arrays grown), then the slots overwritten with any finite values.
+    const scratch: BatchScratch = {};
+    const larger = generateFamily("ba", 700, 4);
+    const other = compactFromArcs(larger.order, larger.from, larger.to);
+    const otherRun = exactRun(other);
+    const otherSums = new Float64Array(other.order);
+    const otherSources = otherRun.fold ? otherRun.fold.sources : otherRun.sources;
+    batchSums(otherRun.arcs.start, otherRun.arcs.to, otherSources, 0, 1, otherSums, otherRun.fold?.weights, otherRun.fold?.folded, otherRun.fold?.foldStart, otherRun.fold?.foldOf, scratch);
+    expect(scratch.slots!.length).toBe(other.order * 32);
+    expect(scratch.seen!.every((x) => x === 0) && scratch.bitOf!.every((x) => x === -1)).toBe(true);
     const random = seededRandom(5);
-    const slots = Float64Array.from({ length: view.order * 32 + 100 }, () => (random() - 0.5) * 1e300);
+    for (let i = 0; i < scratch.slots!.length; i++) scratch.slots![i] = (random() - 0.5) * 1e300;
     const reused = new Float64Array(view.order);
-    batchSums(run.arcs.start, run.arcs.to, ordered, 0, 1, reused, fold.weights, fold.folded, fold.foldStart, fold.foldOf, slots);
+    batchSums(run.arcs.start, run.arcs.to, ordered, 0, 1, reused, fold.weights, fold.folded, fold.foldStart, fold.foldOf, scratch);
     expect([...reused]).toEqual([...fresh]);
     expect(Math.max(...fresh)).toBeGreaterThan(0);
+    // And the larger graph again, after the smaller one, as from fresh arrays.
+    const again = new Float64Array(other.order);
+    batchSums(otherRun.arcs.start, otherRun.arcs.to, otherSources, 0, 1, again, otherRun.fold?.weights, otherRun.fold?.folded, otherRun.fold?.foldStart, otherRun.fold?.foldOf, scratch);
+    const otherFresh = new Float64Array(other.order);
+    batchSums(otherRun.arcs.start, otherRun.arcs.to, otherSources, 0, 1, otherFresh, otherRun.fold?.weights, otherRun.fold?.folded, otherRun.fold?.foldStart, otherRun.fold?.foldOf);
+    expect([...again]).toEqual([...otherFresh]);
   });
 
   it("splits into batches first, first + stride, ... that add up to the whole (the worker threads' share)", () => {

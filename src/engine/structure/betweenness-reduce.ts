@@ -120,7 +120,7 @@ export function chooseOrientation(a: SearchArcs, b: SearchArcs, heights: [Int32A
     for (let v = 0; v < n; v++) if (r.start[v + 1] === r.start[v]) seen[v] = 1;
     return seen;
   });
-  const queue = new Int32Array(n);
+  const queue = new Int32Array(n + 1); // one spare: searchArcs writes before it decides
   const cap = Math.max(4 * BATCH, Math.ceil(Math.min(counts[0]!, counts[1]!) / 64));
   let k = 0;
   while (true) {
@@ -163,12 +163,12 @@ function searchArcs(start: Int32Array, to: Int32Array, s: number, seen: Uint8Arr
     const v = queue[head]!;
     const end = start[v + 1]!;
     arcs += end - start[v]!;
+    // Without a branch on "is w new" (a coin toss here): the write is kept or overwritten.
     for (let e = start[v]!; e < end; e++) {
       const w = to[e]!;
-      if (seen[w] === 0) {
-        seen[w] = 1;
-        queue[tail++] = w;
-      }
+      queue[tail] = w;
+      tail += 1 - seen[w]!;
+      seen[w] = 1;
     }
   }
   for (let j = 0; j < tail; j++) seen[queue[j]!] = 0;

@@ -8,7 +8,7 @@
 // by c/k (Brandes & Pich 2007): an unbiased estimate at a fraction of the cost.
 import type { ChokepointGraph } from "../../model/graph.ts";
 import { compactGraph, type CompactGraph } from "./compact.ts";
-import { BATCH_WIDTH, batchOrder, batchSums } from "./betweenness-batch.ts";
+import { type BatchScratch, batchOrder, batchSums } from "./betweenness-batch.ts";
 import { exactRun, type ExactRun, type Orientation } from "./betweenness-reduce.ts";
 import { componentHeights, tallestFirst } from "./condensation.ts";
 import { seededRandom } from "./seeded-random.ts";
@@ -48,17 +48,16 @@ export function exactSources(view: CompactGraph, run: ExactRun): { batched: bool
   return { batched: true, sources: tallestFirst(batchOrder(run.arcs.start, run.arcs.revStart, run.arcs.revTo, sources), height) };
 }
 
-let slotArray: Float64Array | undefined;
+const scratch: BatchScratch = {};
 
 /**
- * batchSums' 32 slots a node, kept from call to call (at most BATCH_MAX_NODES x 32 doubles, 4 MiB)
- * and grown when a larger graph comes. A fresh 2.5 MiB array at 10k is zeroed and page-faulted in
- * on every call: reusing it took a call on our 10k network 30.7 -> 29.3 ms (0.95, two runs of 21).
+ * The main thread's batchSums working arrays (BatchScratch), kept from call to call: at most
+ * BATCH_MAX_NODES x 32 doubles of slots (4 MiB) and the per-node and record arrays beside them.
+ * Reusing the slots took a call on our 10k network 30.7 -> 29.3 ms (0.95, two runs of 21), the
+ * other arrays 0.94 more (three runs of 31).
  */
-export function batchSlots(order: number): Float64Array {
-  const size = order * BATCH_WIDTH;
-  if (slotArray === undefined || slotArray.length < size) slotArray = new Float64Array(size);
-  return slotArray;
+export function batchScratch(): BatchScratch {
+  return scratch;
 }
 
 /** What one exact or sampled run expands: the sources, and the factor that turns sums into scores. */
@@ -91,7 +90,7 @@ export function betweennessScores(view: CompactGraph, options: BetweennessOption
     const run = exactRun(view, options.orientation);
     const { arcs, fold } = run;
     const { batched, sources } = exactSources(view, run);
-    if (batched) batchSums(arcs.start, arcs.to, sources, 0, 1, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf, batchSlots(view.order));
+    if (batched) batchSums(arcs.start, arcs.to, sources, 0, 1, centrality, fold?.weights, fold?.folded, fold?.foldStart, fold?.foldOf, batchScratch());
     else brandesSums(arcs.start, arcs.to, sources, 0, 1, centrality, fold?.weights, arcs.revStart, arcs.revTo, fold?.folded, fold?.foldStart, fold?.foldOf);
   } else brandesSums(view.upStart, view.upTo, plan.sources, 0, 1, centrality, undefined, view.downStart, view.downTo);
   for (let v = 0; v < centrality.length; v++) centrality[v]! *= plan.scale;
