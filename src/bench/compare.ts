@@ -84,13 +84,13 @@ function edgeList(view: CompactGraph): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Times each call; an async fn is timed until it settles (one microtask more for a sync one). */
 // A full collection before each of our timed blocks: the garbage of the block before (a family's
 // seconds of exact betweenness, the sampled estimate) was otherwise collected inside the next
-// block's calls. One run gave BA's PageRank 6.4 ms (4.1-8.3) against 4.0-4.6 ms in runs alone.
+// block's calls. One run gave BA's PageRank 6.4 ms (4.1-8.3) against 4.2-4.6 ms in runs alone.
 setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc") as () => void;
 
+/** Times each call; an async fn is timed until it settles (one microtask more for a sync one). */
 async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -14,8 +14,8 @@
 /**
  * batchSums' working arrays, kept by the caller from call to call (betweenness.ts batchScratch;
  * each worker thread keeps its own). Fresh ones are zeroed and page-faulted in on every call: at
- * 10k nodes the slots are 2.5 MiB and the rest ~2 MiB, and reusing the slots took our 10k network
- * 0.95 of the time, the rest 0.94 more (README). A call takes the arrays out, grows what is too
+ * 10k nodes the slots are 2.5 MiB and the rest ~1.7 MiB; reusing the slots took a call on our 10k
+ * network 0.95 of the time, the rest (with two smaller changes) 0.95 again (README). A call takes the arrays out, grows what is too
  * small and puts them back as it must find them (seen and next all 0, bitOf all -1) when it
  * returns, so one that throws leaves the scratch empty, never dirty.
  */
